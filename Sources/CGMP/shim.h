@@ -1,0 +1,2 @@
+// GMP: arbitrary-precision integers (Debian's libgmp-dev).
+#include <gmp.h>

@@ -1,0 +1,604 @@
+/// Expressions, from star_expressions down to atoms, following the
+/// precedence levels of CPython's grammar one function per level.
+extension Parser {
+    /// star_expressions: a bare tuple when a comma follows the first item.
+    func starExpressions() throws -> Expr {
+        let first = try starExpression()
+        guard kind == .comma else { return first }
+        var elts = [first]
+        while accept(.comma) {
+            if !startsExpression(kind) { break }
+            elts.append(try starExpression())
+        }
+        return Expr(.tuple(elts, .load), span(first.position, previousPosition))
+    }
+
+    var previousPosition: Position {
+        let p = previous
+        return Position(line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol)
+    }
+
+    func starExpression() throws -> Expr {
+        if kind == .star {
+            let start = token
+            advance()
+            let value = try bitwiseOr()
+            return Expr(.starred(value, .load), span(from: start))
+        }
+        return try expression()
+    }
+
+    /// star_named_expression, as in list and set displays.
+    func starNamedExpression() throws -> Expr {
+        if kind == .star {
+            let start = token
+            advance()
+            let value = try bitwiseOr()
+            return Expr(.starred(value, .load), span(from: start))
+        }
+        return try namedExpression()
+    }
+
+    func startsExpression(_ k: TokenKind) -> Bool {
+        switch k {
+        case .name, .number, .string, .lpar, .lsqb, .lbrace, .minus, .plus, .tilde, .star, .ellipsis,
+             .kwNot, .kwLambda, .kwAwait, .kwNone, .kwTrue, .kwFalse, .doubleStar, .kwYield:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// named_expression: `NAME := expression` or an expression.
+    func namedExpression() throws -> Expr {
+        if kind == .name && kind(at: 1) == .colonEqual {
+            let start = token
+            let target = Expr(.name(identifier(start), .store), Position(line: start.line, col: start.col, endLine: start.endLine, endCol: start.endCol))
+            advance()
+            advance()
+            let value = try expression()
+            return Expr(.namedExpr(target: target, value: value), span(from: start))
+        }
+        let e = try expression()
+        if kind == .colonEqual {
+            throw error("cannot use assignment expressions with \(describe(e))", at: e.position)
+        }
+        return e
+    }
+
+    func expression() throws -> Expr {
+        if kind == .kwLambda { return try lambda() }
+        try enter()
+        defer { leave() }
+        let body = try disjunction()
+        if kind == .kwIf {
+            advance()
+            let test = try disjunction()
+            guard accept(.kwElse) else {
+                throw error("expected 'else' after 'if' expression", at: span(body.position, test.position))
+            }
+            let orelse = try expression()
+            return Expr(.ifExp(test: test, body: body, orelse: orelse), span(body.position, orelse.position))
+        }
+        return body
+    }
+
+    func lambda() throws -> Expr {
+        let start = token
+        advance()
+        let args = try parameters(closing: .colon, allowAnnotations: false)
+        try expect(.colon)
+        let body = try expression()
+        return Expr(.lambda(args, body), span(from: start))
+    }
+
+    func yieldExpression() throws -> Expr {
+        let start = token
+        advance()
+        if accept(.kwFrom) {
+            let value = try expression()
+            return Expr(.yieldFrom(value), span(from: start))
+        }
+        if endsSimpleStatement || kind == .rpar || kind == .equal || kind == .rsqb || kind == .rbrace {
+            return Expr(.yield(nil), span(from: start))
+        }
+        let value = try starExpressions()
+        return Expr(.yield(value), span(from: start))
+    }
+
+    // MARK: - Boolean and comparison levels
+
+    func disjunction() throws -> Expr {
+        let first = try conjunction()
+        guard kind == .kwOr else { return first }
+        var values = [first]
+        while accept(.kwOr) { values.append(try conjunction()) }
+        return Expr(.boolOp(.or, values), span(first.position, values[values.count - 1].position))
+    }
+
+    func conjunction() throws -> Expr {
+        let first = try inversion()
+        guard kind == .kwAnd else { return first }
+        var values = [first]
+        while accept(.kwAnd) { values.append(try inversion()) }
+        return Expr(.boolOp(.and, values), span(first.position, values[values.count - 1].position))
+    }
+
+    func inversion() throws -> Expr {
+        if kind == .kwNot {
+            let start = token
+            advance()
+            try enter()
+            defer { leave() }
+            let operand = try inversion()
+            return Expr(.unaryOp(.not, operand), span(from: start))
+        }
+        return try comparison()
+    }
+
+    func comparison() throws -> Expr {
+        let left = try bitwiseOr()
+        var ops: [CompareOperator] = []
+        var comparators: [Expr] = []
+        while true {
+            let op: CompareOperator
+            switch kind {
+            case .eqEqual: op = .eq
+            case .notEqual: op = .notEq
+            case .less: op = .lt
+            case .lessEqual: op = .ltE
+            case .greater: op = .gt
+            case .greaterEqual: op = .gtE
+            case .kwIn: op = .in
+            case .kwNot where kind(at: 1) == .kwIn:
+                advance()
+                op = .notIn
+            case .kwIs:
+                if kind(at: 1) == .kwNot {
+                    advance()
+                    op = .isNot
+                } else {
+                    op = .is
+                }
+            default:
+                if ops.isEmpty { return left }
+                return Expr(.compare(left, ops, comparators), span(left.position, comparators[comparators.count - 1].position))
+            }
+            advance()
+            ops.append(op)
+            comparators.append(try bitwiseOr())
+        }
+    }
+
+    // MARK: - Binary operator levels
+
+    func bitwiseOr() throws -> Expr {
+        var left = try bitwiseXor()
+        while kind == .vbar {
+            advance()
+            let right = try bitwiseXor()
+            left = Expr(.binOp(left, .bitOr, right), span(left.position, right.position))
+        }
+        return left
+    }
+
+    func bitwiseXor() throws -> Expr {
+        var left = try bitwiseAnd()
+        while kind == .circumflex {
+            advance()
+            let right = try bitwiseAnd()
+            left = Expr(.binOp(left, .bitXor, right), span(left.position, right.position))
+        }
+        return left
+    }
+
+    func bitwiseAnd() throws -> Expr {
+        var left = try shiftExpression()
+        while kind == .amper {
+            advance()
+            let right = try shiftExpression()
+            left = Expr(.binOp(left, .bitAnd, right), span(left.position, right.position))
+        }
+        return left
+    }
+
+    func shiftExpression() throws -> Expr {
+        var left = try sum()
+        while true {
+            let op: BinaryOperator
+            switch kind {
+            case .leftShift: op = .lShift
+            case .rightShift: op = .rShift
+            default: return left
+            }
+            advance()
+            let right = try sum()
+            left = Expr(.binOp(left, op, right), span(left.position, right.position))
+        }
+    }
+
+    func sum() throws -> Expr {
+        var left = try term()
+        while true {
+            let op: BinaryOperator
+            switch kind {
+            case .plus: op = .add
+            case .minus: op = .sub
+            default: return left
+            }
+            advance()
+            let right = try term()
+            left = Expr(.binOp(left, op, right), span(left.position, right.position))
+        }
+    }
+
+    func term() throws -> Expr {
+        var left = try factor()
+        while true {
+            let op: BinaryOperator
+            switch kind {
+            case .star: op = .mult
+            case .slash: op = .div
+            case .doubleSlash: op = .floorDiv
+            case .percent: op = .mod
+            case .at: op = .matMult
+            default: return left
+            }
+            advance()
+            let right = try factor()
+            left = Expr(.binOp(left, op, right), span(left.position, right.position))
+        }
+    }
+
+    func factor() throws -> Expr {
+        let op: UnaryOperator
+        switch kind {
+        case .plus: op = .uAdd
+        case .minus: op = .uSub
+        case .tilde: op = .invert
+        default: return try power()
+        }
+        let start = token
+        advance()
+        try enter()
+        defer { leave() }
+        let operand = try factor()
+        return Expr(.unaryOp(op, operand), span(from: start))
+    }
+
+    func power() throws -> Expr {
+        let base = try awaitPrimary()
+        if kind == .doubleStar {
+            advance()
+            let exponent = try factor()
+            return Expr(.binOp(base, .pow, exponent), span(base.position, exponent.position))
+        }
+        return base
+    }
+
+    func awaitPrimary() throws -> Expr {
+        if kind == .kwAwait {
+            let start = token
+            advance()
+            let value = try primary()
+            return Expr(.await(value), span(from: start))
+        }
+        return try primary()
+    }
+
+    // MARK: - Primaries
+
+    func primary() throws -> Expr {
+        var e = try atom()
+        while true {
+            switch kind {
+            case .dot:
+                advance()
+                let attr = try name()
+                e = Expr(.attribute(e, attr, .load), span(from: e.position))
+            case .lpar:
+                advance()
+                let (args, keywords) = try callArguments()
+                try expectClosing(.rpar)
+                e = Expr(.call(e, args: args, keywords: keywords), span(from: e.position))
+            case .lsqb:
+                advance()
+                let index = try slices()
+                try expectClosing(.rsqb)
+                e = Expr(.subscript(e, index, .load), span(from: e.position))
+            default:
+                return e
+            }
+        }
+    }
+
+    func expectClosing(_ k: TokenKind) throws {
+        if kind == k { advance(); return }
+        throw invalidSyntax()
+    }
+
+    /// slices: one slice, or a tuple of slices and starred expressions.
+    func slices() throws -> Expr {
+        let start = token
+        let first = try sliceItem()
+        guard kind == .comma else {
+            // `a[*b]` subscripts with a one-element tuple.
+            if case .starred = first.kind {
+                return Expr(.tuple([first], .load), span(from: start))
+            }
+            return first
+        }
+        var elts = [first]
+        while accept(.comma) {
+            if kind == .rsqb { break }
+            elts.append(try sliceItem())
+        }
+        return Expr(.tuple(elts, .load), span(from: start))
+    }
+
+    private func sliceItem() throws -> Expr {
+        let start = token
+        if kind == .star { return try starExpression() }
+        var lower: Expr? = nil
+        if kind != .colon {
+            lower = try namedExpression()
+            if kind != .colon { return lower! }
+        }
+        advance()  // ':'
+        var upper: Expr? = nil
+        var step: Expr? = nil
+        if kind != .colon && kind != .comma && kind != .rsqb { upper = try expression() }
+        if accept(.colon) {
+            if kind != .comma && kind != .rsqb { step = try expression() }
+        }
+        return Expr(.slice(lower: lower, upper: upper, step: step), span(from: start))
+    }
+
+    /// Call arguments up to (not including) the closing parenthesis. A lone
+    /// generator expression argument needs no parentheses of its own.
+    func callArguments() throws -> ([Expr], [Keyword]) {
+        var args: [Expr] = []
+        var keywords: [Keyword] = []
+        var sawKeyword = false
+        var sawDoubleStar = false
+        while kind != .rpar {
+            let start = token
+            if kind == .star {
+                advance()
+                let value = try expression()
+                if sawDoubleStar {
+                    throw error("iterable argument unpacking follows keyword argument unpacking", at: span(from: start))
+                }
+                args.append(Expr(.starred(value, .load), span(from: start)))
+            } else if kind == .doubleStar {
+                advance()
+                let value = try expression()
+                keywords.append(Keyword(arg: nil, value: value, position: span(from: start)))
+                sawDoubleStar = true
+            } else if kind == .name && kind(at: 1) == .equal {
+                let arg = identifier(token)
+                advance()
+                advance()
+                let value = try expression()
+                keywords.append(Keyword(arg: arg, value: value, position: span(from: start)))
+                sawKeyword = true
+            } else {
+                var value = try namedExpression()
+                if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
+                    let generators = try comprehensionClauses()
+                    // A sole generator argument spans the call's parentheses.
+                    let open = tokens[pos - 1]
+                    _ = open
+                    value = Expr(.generatorExp(value, generators), span(from: value.position))
+                    if !(args.isEmpty && keywords.isEmpty && kind == .rpar) {
+                        throw error("Generator expression must be parenthesized", at: value.position)
+                    }
+                    value.position = generatorArgumentPosition(value.position)
+                } else if kind == .equal {
+                    throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
+                                at: span(value.position, token.asPosition))
+                }
+                if sawDoubleStar {
+                    throw error("positional argument follows keyword argument unpacking", at: value.position)
+                }
+                if sawKeyword {
+                    throw error("positional argument follows keyword argument", at: value.position)
+                }
+                args.append(value)
+            }
+            if !accept(.comma) { break }
+        }
+        return (args, keywords)
+    }
+
+    /// `f(x for x in y)`: the generator expression's position runs from the
+    /// call's '(' to its ')', as CPython reports it.
+    private func generatorArgumentPosition(_ inner: Position) -> Position {
+        var i = pos - 1
+        var depth = 0
+        // Walk back to the '(' that opened this call.
+        while i > 0 {
+            let t = tokens[i]
+            if t.kind == .rpar || t.kind == .rsqb || t.kind == .rbrace { depth += 1 }
+            if t.kind == .lpar || t.kind == .lsqb || t.kind == .lbrace {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            i -= 1
+        }
+        let open = tokens[i]
+        let close = tokens[pos]
+        return Position(line: open.line, col: open.col, endLine: close.endLine, endCol: close.endCol)
+    }
+
+    func comprehensionClauses() throws -> [Comprehension] {
+        var result: [Comprehension] = []
+        while kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
+            let isAsync = accept(.kwAsync)
+            advance()  // 'for'
+            let target = try starTargets()
+            guard accept(.kwIn) else { throw invalidSyntax() }
+            let iter = try disjunction()
+            var ifs: [Expr] = []
+            while accept(.kwIf) { ifs.append(try disjunction()) }
+            result.append(Comprehension(target: target, iter: iter, ifs: ifs, isAsync: isAsync))
+        }
+        return result
+    }
+
+    // MARK: - Atoms
+
+    func atom() throws -> Expr {
+        let t = token
+        switch t.kind {
+        case .name:
+            advance()
+            return Expr(.name(identifier(t), .load), t.asPosition)
+        case .number:
+            advance()
+            return Expr(.constant(try numberValue(t), kind: nil), t.asPosition)
+        case .string:
+            return try strings()
+        case .kwNone:
+            advance()
+            return Expr(.constant(.none, kind: nil), t.asPosition)
+        case .kwTrue:
+            advance()
+            return Expr(.constant(.bool(true), kind: nil), t.asPosition)
+        case .kwFalse:
+            advance()
+            return Expr(.constant(.bool(false), kind: nil), t.asPosition)
+        case .ellipsis:
+            advance()
+            return Expr(.constant(.ellipsis, kind: nil), t.asPosition)
+        case .lpar:
+            return try parenthesized()
+        case .lsqb:
+            return try listDisplay()
+        case .lbrace:
+            return try braceDisplay()
+        case .errorToken:
+            throw tokenizerError!
+        default:
+            throw invalidSyntax()
+        }
+    }
+
+    /// ( ... ): a group, a tuple, a generator expression, or a yield.
+    private func parenthesized() throws -> Expr {
+        let start = token
+        advance()
+        try enter()
+        defer { leave() }
+        if accept(.rpar) {
+            return Expr(.tuple([], .load), span(from: start))
+        }
+        if kind == .kwYield {
+            let value = try yieldExpression()
+            try expectClosing(.rpar)
+            return value
+        }
+        let first = try starNamedExpression()
+        if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
+            let generators = try comprehensionClauses()
+            try expectClosing(.rpar)
+            return Expr(.generatorExp(first, generators), span(from: start))
+        }
+        if accept(.rpar) {
+            if case .starred = first.kind {
+                throw error("cannot use starred expression here", at: first.position)
+            }
+            return first
+        }
+        guard kind == .comma else { throw invalidSyntax() }
+        var elts = [first]
+        while accept(.comma) {
+            if kind == .rpar { break }
+            elts.append(try starNamedExpression())
+        }
+        try expectClosing(.rpar)
+        return Expr(.tuple(elts, .load), span(from: start))
+    }
+
+    private func listDisplay() throws -> Expr {
+        let start = token
+        advance()
+        try enter()
+        defer { leave() }
+        if accept(.rsqb) { return Expr(.list([], .load), span(from: start)) }
+        let first = try starNamedExpression()
+        if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
+            let generators = try comprehensionClauses()
+            try expectClosing(.rsqb)
+            return Expr(.listComp(first, generators), span(from: start))
+        }
+        var elts = [first]
+        while accept(.comma) {
+            if kind == .rsqb { break }
+            elts.append(try starNamedExpression())
+        }
+        try expectClosing(.rsqb)
+        return Expr(.list(elts, .load), span(from: start))
+    }
+
+    /// { ... }: dict, set, or their comprehensions.
+    private func braceDisplay() throws -> Expr {
+        let start = token
+        advance()
+        try enter()
+        defer { leave() }
+        if accept(.rbrace) { return Expr(.dict(keys: [], values: []), span(from: start)) }
+        if kind == .doubleStar {
+            return try dictDisplay(start: start, firstKey: nil, firstValue: try doubleStarred())
+        }
+        let first = try starNamedExpression()
+        if accept(.colon) {
+            let value = try expression()
+            if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
+                let generators = try comprehensionClauses()
+                try expectClosing(.rbrace)
+                return Expr(.dictComp(key: first, value: value, generators), span(from: start))
+            }
+            return try dictDisplay(start: start, firstKey: first, firstValue: value)
+        }
+        if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
+            let generators = try comprehensionClauses()
+            try expectClosing(.rbrace)
+            return Expr(.setComp(first, generators), span(from: start))
+        }
+        var elts = [first]
+        while accept(.comma) {
+            if kind == .rbrace { break }
+            elts.append(try starNamedExpression())
+        }
+        try expectClosing(.rbrace)
+        return Expr(.set(elts), span(from: start))
+    }
+
+    private func doubleStarred() throws -> Expr {
+        advance()
+        return try bitwiseOr()
+    }
+
+    private func dictDisplay(start: Token, firstKey: Expr?, firstValue: Expr) throws -> Expr {
+        var keys: [Expr?] = [firstKey]
+        var values = [firstValue]
+        while accept(.comma) {
+            if kind == .rbrace { break }
+            if kind == .doubleStar {
+                keys.append(nil)
+                values.append(try doubleStarred())
+            } else {
+                keys.append(try expression())
+                guard accept(.colon) else { throw invalidSyntax() }
+                values.append(try expression())
+            }
+        }
+        try expectClosing(.rbrace)
+        return Expr(.dict(keys: keys, values: values), span(from: start))
+    }
+}
+
+extension Token {
+    var asPosition: Position { Position(line: line, col: col, endLine: endLine, endCol: endCol) }
+}

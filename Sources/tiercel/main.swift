@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TiercelFrontEnd
+
+/// Command-line entry point: `tiercel [options] script.py args...`.
+struct CommandLineOptions {
+    var dumpAST = false
+    var includeAttributes = false
+    var parseOnly = false
+    var dumpSymtable = false
+    var maxTier = 2
+    var unbuffered = false
+    var command: String? = nil
+    var files: [String] = []
+    var scriptArguments: [String] = []
+}
+
+func usage() -> Never {
+    writeStderr("""
+    usage: tiercel [option] ... [-c cmd | file | -] [arg] ...
+      --dump-ast FILE            print ast.dump() of FILE (--include-attributes adds positions)
+      --parse-only FILE...       parse each FILE; exit 1 on the first syntax error
+      --dump-symtable FILE       print FILE's scopes
+      --max-tier=N               highest execution tier (0: interpreter)
+      -u                         unbuffered stdout and stderr
+
+    """)
+    exit(2)
+}
+
+func writeStdout(_ s: String) {
+    var s = s
+    s.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
+}
+
+func writeStderr(_ s: String) {
+    var s = s
+    s.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+}
+
+func readFile(_ path: String) -> [UInt8]? {
+    guard let f = fopen(path, "rb") else { return nil }
+    defer { fclose(f) }
+    var result: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
+        if n <= 0 { break }
+        result.append(contentsOf: chunk[0..<n])
+    }
+    return result
+}
+
+func parseArguments() -> CommandLineOptions {
+    var options = CommandLineOptions()
+    var args = Array(CommandLine.arguments.dropFirst())
+    while let arg = args.first {
+        if !arg.hasPrefix("-") || arg == "-" { break }
+        args.removeFirst()
+        switch arg {
+        case "--dump-ast": options.dumpAST = true
+        case "--include-attributes": options.includeAttributes = true
+        case "--parse-only": options.parseOnly = true
+        case "--dump-symtable": options.dumpSymtable = true
+        case "-u": options.unbuffered = true
+        case "-c":
+            guard !args.isEmpty else { usage() }
+            options.command = args.removeFirst()
+            options.scriptArguments = args
+            return options
+        case "--":
+            break
+        default:
+            if arg.hasPrefix("--max-tier="), let n = Int(arg.dropFirst("--max-tier=".count)), n >= 0 {
+                options.maxTier = n
+            } else {
+                writeStderr("tiercel: unknown option \(arg)\n")
+                usage()
+            }
+        }
+    }
+    if options.parseOnly {
+        options.files = args
+    } else if let first = args.first {
+        options.files = [first]
+        options.scriptArguments = Array(args.dropFirst())
+    }
+    return options
+}
+
+/// Parses one file; prints CPython's report and returns nil on a syntax error.
+func parse(_ path: String, raw: [UInt8]) -> (Source, Module)? {
+    var source: Source? = nil
+    do {
+        source = try Source(fileName: path, raw: raw)
+        let module = try Parser.parseModule(source!)
+        return (source!, module)
+    } catch let error as SyntaxError {
+        writeStderr(ErrorReport.format(error, source: source, fileName: path))
+        return nil
+    } catch {
+        writeStderr("tiercel: \(error)\n")
+        return nil
+    }
+}
+
+func run(_ options: CommandLineOptions) -> Int32 {
+    if options.command != nil {
+        writeStderr("tiercel: running code is not implemented yet (front end only)\n")
+        return 2
+    }
+    if options.files.isEmpty { usage() }
+    if options.parseOnly {
+        var status: Int32 = 0
+        for path in options.files {
+            guard let raw = readFile(path) else {
+                writeStderr("tiercel: can't open file '\(path)': [Errno 2] No such file or directory\n")
+                status = 1
+                continue
+            }
+            if parse(path, raw: raw) == nil { status = 1 }
+        }
+        return status
+    }
+    let path = options.files[0]
+    guard let raw = readFile(path) else {
+        writeStderr("tiercel: can't open file '\(path)': [Errno 2] No such file or directory\n")
+        return 2
+    }
+    guard let (_, module) = parse(path, raw: raw) else { return 1 }
+    if options.dumpAST {
+        writeStdout(ASTDumper.dump(module, includeAttributes: options.includeAttributes))
+        writeStdout("\n")
+        return 0
+    }
+    if options.dumpSymtable {
+        writeStderr("tiercel: --dump-symtable is not implemented yet\n")
+        return 2
+    }
+    writeStderr("tiercel: running code is not implemented yet (front end only)\n")
+    return 2
+}
+
+let options = parseArguments()
+var status: Int32 = 0
+runWithLargeStack { status = run(options) }
+fflush(stdout)
+exit(status)

@@ -1,0 +1,2 @@
+class C:
+    [(j := 1) for i in x]
