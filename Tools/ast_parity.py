@@ -32,9 +32,13 @@ def expected_output(path: Path, include_attributes: bool, timeout: float) -> byt
         # Whether CPython gives up on deep nesting depends on the stack it
         # is called from; let a fresh interpreter decide as a script would.
         oracle = harness.cpython_dump(path, include_attributes, timeout)
-        if oracle.crash():
-            raise RuntimeError(f"CPython oracle failed on {path}: {oracle.crash()}")
-        return oracle.stdout if oracle.returncode == 0 else None
+        if oracle.returncode == 0:
+            return oracle.stdout
+        if oracle.returncode == harness.ORACLE_REJECTED:
+            return None
+        raise RuntimeError(
+            f"CPython oracle failed on {path}: {oracle.crash() or oracle.last_stderr_line()}"
+        )
     return harness.dump_text(tree, include_attributes)
 
 
@@ -48,11 +52,11 @@ def check(path: Path, tiercel: str, include_attributes: bool, timeout: float) ->
     if outcome.crash():
         return outcome.crash()
     if outcome.returncode not in (0, 1):
-        return f"exit status {outcome.returncode}: {outcome.first_stderr_line()}"
+        return f"exit status {outcome.returncode}: {outcome.last_stderr_line()}"
     if expected is None:
         return "tiercel accepted a file CPython rejects" if outcome.returncode == 0 else None
     if outcome.returncode == 1:
-        return f"tiercel rejected: {outcome.first_stderr_line()}"
+        return f"tiercel rejected: {outcome.last_stderr_line()}"
     if outcome.stdout != expected:
         return harness.first_difference(expected, outcome.stdout)
     return None

@@ -39,6 +39,10 @@ INTERNAL_ERROR = re.compile(
     rb"|segmentation fault|panic",
     re.IGNORECASE,
 )
+# Lines of an ordinary error report, which may quote the input (and the
+# stdlib's tests are full of "SystemError"): indented source and caret
+# lines, and the message line.
+REPORT_LINE = re.compile(rb"\s|(?:Syntax|Indentation|Tab|Memory|Recursion|Value)Error\b")
 
 
 @dataclass
@@ -228,18 +232,20 @@ def mutants(rng: random.Random) -> Iterator[tuple[str, bytes]]:
 # --- checking one input ----------------------------------------------------
 
 
+def internal_error(stderr: bytes) -> str | None:
+    for line in stderr.splitlines():
+        if not REPORT_LINE.match(line) and INTERNAL_ERROR.search(line):
+            return line.decode("utf-8", "replace")[:200]
+    return None
+
+
 def runtime_problem(outcome: harness.Outcome) -> str | None:
     if outcome.crash():
         return outcome.crash()
     if outcome.returncode not in (0, 1):
-        return f"exit status {outcome.returncode}: {outcome.first_stderr_line()}"
-    match = INTERNAL_ERROR.search(outcome.stderr)
-    if match:
-        line_start = outcome.stderr.rfind(b"\n", 0, match.start()) + 1
-        line_end = outcome.stderr.find(b"\n", match.end())
-        line = outcome.stderr[line_start:line_end if line_end >= 0 else None]
-        return f"internal error: {line.decode('utf-8', 'replace')[:200]}"
-    return None
+        return f"exit status {outcome.returncode}: {outcome.last_stderr_line()}"
+    message = internal_error(outcome.stderr)
+    return f"internal error: {message}" if message else None
 
 
 def check(job: Job, tiercel: str, timeout: float) -> tuple[str | None, str | None]:
@@ -250,13 +256,14 @@ def check(job: Job, tiercel: str, timeout: float) -> tuple[str | None, str | Non
         return f"--parse-only: {problem}", None
     # CPython is slower than tiercel is expected to be on the huge inputs.
     oracle = harness.cpython_dump(Path(job.path), False, max(60.0, 6 * timeout))
-    if oracle.crash():
-        return None, f"CPython gave no verdict ({oracle.crash()}); only crash-checked"
+    if oracle.returncode not in (0, harness.ORACLE_REJECTED):
+        why = oracle.crash() or oracle.last_stderr_line()
+        return None, f"CPython gave no verdict ({why}); only crash-checked"
     cpython_accepts = oracle.returncode == 0
     if parsed.returncode == 0 and not cpython_accepts:
-        return f"tiercel accepts, CPython rejects ({oracle.first_stderr_line()})", None
+        return f"tiercel accepts, CPython rejects ({oracle.last_stderr_line()})", None
     if parsed.returncode == 1 and cpython_accepts:
-        return f"tiercel rejects ({parsed.first_stderr_line()}), CPython accepts", None
+        return f"tiercel rejects ({parsed.last_stderr_line()}), CPython accepts", None
     if not cpython_accepts:
         return None, None
     dumped = harness.run([tiercel, "--dump-ast", job.path], timeout)
@@ -264,7 +271,7 @@ def check(job: Job, tiercel: str, timeout: float) -> tuple[str | None, str | Non
     if problem:
         return f"--dump-ast: {problem}", None
     if dumped.returncode != 0:
-        return f"--dump-ast rejects what --parse-only accepts: {dumped.first_stderr_line()}", None
+        return f"--dump-ast rejects what --parse-only accepts: {dumped.last_stderr_line()}", None
     if dumped.stdout != oracle.stdout:
         return f"dump differs: {harness.first_difference(oracle.stdout, dumped.stdout)}", None
     return None, None

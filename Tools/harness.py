@@ -120,8 +120,9 @@ class Outcome:
             return f"crash signal {self.signal} ({name})"
         return None
 
-    def first_stderr_line(self) -> str:
-        for line in self.stderr.decode("utf-8", "replace").splitlines():
+    def last_stderr_line(self) -> str:
+        """The gist of an error report: CPython's ends with the message."""
+        for line in reversed(self.stderr.decode("utf-8", "replace").splitlines()):
             if line.strip():
                 return line.strip()[:200]
         return ""
@@ -131,7 +132,6 @@ def run(
     command: list[str | os.PathLike],
     timeout: float,
     cwd: str | os.PathLike | None = None,
-    env: dict[str, str] | None = None,
 ) -> Outcome:
     start = time.monotonic()
     # A session of its own lets a timeout take down anything the command
@@ -142,7 +142,6 @@ def run(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=cwd,
-        env=env,
         start_new_session=True,
     )
     try:
@@ -209,16 +208,15 @@ def deep_recursion() -> Iterator[None]:
 
 # --- the CPython oracle for ast.dump ---------------------------------------
 
-# CPython refuses some sources with these rather than SyntaxError: source
-# too deeply nested for the parser's stack (MemoryError) or for building
-# Python AST objects (RecursionError).
-REJECTIONS = (SyntaxError, ValueError, MemoryError, RecursionError)
-
-# Run as `python3 -c ORACLE_SCRIPT FILE [--include-attributes]`: exits 1 if
-# CPython rejects FILE, else prints its dump.  ast.parse must run from
-# module level of a fresh process: the depth at which 3.11 gives up building
-# AST objects depends on the caller's stack depth and, after one
+# Run as `python3 -I -c ORACLE_SCRIPT FILE [--include-attributes]`: exits with
+# ORACLE_REJECTED if CPython rejects FILE, else prints its dump and exits 0;
+# any other status means the oracle itself broke.  Besides SyntaxError, CPython
+# rejects with MemoryError (source too deep for the parser's stack) and
+# RecursionError (too deep to build Python AST objects).  ast.parse must run
+# from module level of a fresh process: the depth at which 3.11 gives up
+# building AST objects depends on the caller's stack depth and, after one
 # RecursionError, on what the process parsed before.
+ORACLE_REJECTED = 3
 ORACLE_SCRIPT = """\
 import ast, sys
 path = sys.argv[1]
@@ -226,11 +224,11 @@ try:
     tree = ast.parse(open(path, 'rb').read(), path)
 except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
     sys.stderr.write(type(error).__name__ + ': ' + str(error)[:500] + '\\n')
-    sys.exit(1)
+    sys.exit(%d)
 sys.setrecursionlimit(%d)
 text = ast.dump(tree, include_attributes='--include-attributes' in sys.argv)
 sys.stdout.buffer.write(text.encode('utf-8') + b'\\n')
-""" % DEEP_RECURSION_LIMIT
+""" % (ORACLE_REJECTED, DEEP_RECURSION_LIMIT)
 
 
 def dump_text(tree: ast.AST, include_attributes: bool) -> bytes:
@@ -244,9 +242,9 @@ def dump_text(tree: ast.AST, include_attributes: bool) -> bytes:
 
 
 def cpython_dump(path: Path, include_attributes: bool, timeout: float) -> Outcome:
-    """CPython's verdict on a file, in a fresh interpreter: exit 0 with the
-    dump on stdout, exit 1 if rejected."""
-    command = [sys.executable, "-c", ORACLE_SCRIPT, str(path)]
+    """CPython's verdict on a file, from a fresh interpreter running
+    ORACLE_SCRIPT."""
+    command = [sys.executable, "-I", "-c", ORACLE_SCRIPT, str(path)]
     if include_attributes:
         command.append("--include-attributes")
     return run(command, timeout)
@@ -379,10 +377,8 @@ class Tally:
         self.failed = 0
         self.xfailed = 0
         self.failing: list[str] = []
-        self.seen: set[str] = set()
 
     def record(self, name: str, failure: str | None) -> None:
-        self.seen.add(name)
         if failure is None:
             self.passed += 1
             if name in self.expected:

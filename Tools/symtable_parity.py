@@ -122,7 +122,7 @@ def check(path: Path, tiercel: str, timeout: float) -> tuple[bool, str | None]:
     if outcome.crash():
         return True, outcome.crash()
     if outcome.returncode != 0:
-        return True, f"exit status {outcome.returncode}: {outcome.first_stderr_line()}"
+        return True, f"exit status {outcome.returncode}: {outcome.last_stderr_line()}"
     if outcome.stdout != expected:
         return True, harness.first_difference(expected, outcome.stdout)
     return True, None

@@ -3,6 +3,7 @@
 extension Parser {
     /// star_expressions: a bare tuple when a comma follows the first item.
     func starExpressions() throws -> Expr {
+        let startToken = token
         let first = try starExpression()
         guard kind == .comma else { return first }
         var elts = [first]
@@ -10,7 +11,7 @@ extension Parser {
             if !startsExpression(kind) { break }
             elts.append(try starExpression())
         }
-        return Expr(.tuple(elts, .load), span(first.position, previousPosition))
+        return Expr(.tuple(elts, .load), span(from: startToken))
     }
 
     var previousPosition: Position {
@@ -67,6 +68,7 @@ extension Parser {
     }
 
     func expression() throws -> Expr {
+        let startToken = token
         if kind == .kwLambda { return try lambda() }
         try enter()
         defer { leave() }
@@ -75,10 +77,10 @@ extension Parser {
             advance()
             let test = try disjunction()
             guard accept(.kwElse) else {
-                throw error("expected 'else' after 'if' expression", at: span(body.position, test.position))
+                throw error("expected 'else' after 'if' expression", at: span(from: startToken))
             }
             let orelse = try expression()
-            return Expr(.ifExp(test: test, body: body, orelse: orelse), span(body.position, orelse.position))
+            return Expr(.ifExp(test: test, body: body, orelse: orelse), span(from: startToken))
         }
         return body
     }
@@ -109,19 +111,21 @@ extension Parser {
     // MARK: - Boolean and comparison levels
 
     func disjunction() throws -> Expr {
+        let startToken = token
         let first = try conjunction()
         guard kind == .kwOr else { return first }
         var values = [first]
         while accept(.kwOr) { values.append(try conjunction()) }
-        return Expr(.boolOp(.or, values), span(first.position, values[values.count - 1].position))
+        return Expr(.boolOp(.or, values), span(from: startToken))
     }
 
     func conjunction() throws -> Expr {
+        let startToken = token
         let first = try inversion()
         guard kind == .kwAnd else { return first }
         var values = [first]
         while accept(.kwAnd) { values.append(try inversion()) }
-        return Expr(.boolOp(.and, values), span(first.position, values[values.count - 1].position))
+        return Expr(.boolOp(.and, values), span(from: startToken))
     }
 
     func inversion() throws -> Expr {
@@ -137,6 +141,7 @@ extension Parser {
     }
 
     func comparison() throws -> Expr {
+        let startToken = token
         let left = try bitwiseOr()
         var ops: [CompareOperator] = []
         var comparators: [Expr] = []
@@ -162,7 +167,7 @@ extension Parser {
                 }
             default:
                 if ops.isEmpty { return left }
-                return Expr(.compare(left, ops, comparators), span(left.position, comparators[comparators.count - 1].position))
+                return Expr(.compare(left, ops, comparators), span(from: startToken))
             }
             advance()
             ops.append(op)
@@ -173,36 +178,40 @@ extension Parser {
     // MARK: - Binary operator levels
 
     func bitwiseOr() throws -> Expr {
+        let startToken = token
         var left = try bitwiseXor()
         while kind == .vbar {
             advance()
             let right = try bitwiseXor()
-            left = Expr(.binOp(left, .bitOr, right), span(left.position, right.position))
+            left = Expr(.binOp(left, .bitOr, right), span(from: startToken))
         }
         return left
     }
 
     func bitwiseXor() throws -> Expr {
+        let startToken = token
         var left = try bitwiseAnd()
         while kind == .circumflex {
             advance()
             let right = try bitwiseAnd()
-            left = Expr(.binOp(left, .bitXor, right), span(left.position, right.position))
+            left = Expr(.binOp(left, .bitXor, right), span(from: startToken))
         }
         return left
     }
 
     func bitwiseAnd() throws -> Expr {
+        let startToken = token
         var left = try shiftExpression()
         while kind == .amper {
             advance()
             let right = try shiftExpression()
-            left = Expr(.binOp(left, .bitAnd, right), span(left.position, right.position))
+            left = Expr(.binOp(left, .bitAnd, right), span(from: startToken))
         }
         return left
     }
 
     func shiftExpression() throws -> Expr {
+        let startToken = token
         var left = try sum()
         while true {
             let op: BinaryOperator
@@ -213,11 +222,12 @@ extension Parser {
             }
             advance()
             let right = try sum()
-            left = Expr(.binOp(left, op, right), span(left.position, right.position))
+            left = Expr(.binOp(left, op, right), span(from: startToken))
         }
     }
 
     func sum() throws -> Expr {
+        let startToken = token
         var left = try term()
         while true {
             let op: BinaryOperator
@@ -228,11 +238,12 @@ extension Parser {
             }
             advance()
             let right = try term()
-            left = Expr(.binOp(left, op, right), span(left.position, right.position))
+            left = Expr(.binOp(left, op, right), span(from: startToken))
         }
     }
 
     func term() throws -> Expr {
+        let startToken = token
         var left = try factor()
         while true {
             let op: BinaryOperator
@@ -246,7 +257,7 @@ extension Parser {
             }
             advance()
             let right = try factor()
-            left = Expr(.binOp(left, op, right), span(left.position, right.position))
+            left = Expr(.binOp(left, op, right), span(from: startToken))
         }
     }
 
@@ -267,11 +278,12 @@ extension Parser {
     }
 
     func power() throws -> Expr {
+        let startToken = token
         let base = try awaitPrimary()
         if kind == .doubleStar {
             advance()
             let exponent = try factor()
-            return Expr(.binOp(base, .pow, exponent), span(base.position, exponent.position))
+            return Expr(.binOp(base, .pow, exponent), span(from: startToken))
         }
         return base
     }
@@ -289,23 +301,24 @@ extension Parser {
     // MARK: - Primaries
 
     func primary() throws -> Expr {
+        let startToken = token
         var e = try atom()
         while true {
             switch kind {
             case .dot:
                 advance()
                 let attr = try name()
-                e = Expr(.attribute(e, attr, .load), span(from: e.position))
+                e = Expr(.attribute(e, attr, .load), span(from: startToken))
             case .lpar:
                 advance()
                 let (args, keywords) = try callArguments()
                 try expectClosing(.rpar)
-                e = Expr(.call(e, args: args, keywords: keywords), span(from: e.position))
+                e = Expr(.call(e, args: args, keywords: keywords), span(from: startToken))
             case .lsqb:
                 advance()
                 let index = try slices()
                 try expectClosing(.rsqb)
-                e = Expr(.subscript(e, index, .load), span(from: e.position))
+                e = Expr(.subscript(e, index, .load), span(from: startToken))
             default:
                 return e
             }

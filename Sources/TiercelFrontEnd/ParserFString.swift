@@ -182,8 +182,8 @@ extension Parser {
             i += 1
             var specParts = JoinedParts(position: parts.position)
             try fstringBody(piece, &i, end: end, into: &specParts, level: level + 1)
-            specParts.flushLiteral()
-            spec = Expr(.joinedStr(specParts.values), parts.position)
+            specParts.flushLiteral(at: piece.token.asPosition)
+            spec = Expr(.joinedStr(specParts.values), piece.token.asPosition)
         }
         guard i < end, text[i] == UInt8(ascii: "}") else {
             throw fstringError("expecting '}'", piece)
@@ -242,17 +242,12 @@ extension Parser {
         return try sub.bytes.withUnsafeBufferPointer { subText in
             let parser = Parser(source: sub, stream: stream, text: subText)
             parser.depth = depth
-            let e: Expr
             if parser.kind == .lpar && parser.kind(at: 1) == .rpar {
                 throw fstringError("empty expression not allowed", piece)
             }
-            parser.advance()  // '('
-            if parser.kind == .kwYield {
-                e = try parser.yieldExpression()
-            } else {
-                e = try parser.starExpressions()
-            }
-            guard parser.accept(.rpar), parser.kind == .newline || parser.kind == .endMarker else {
+            // The added parentheses are real syntax: `{a,}` is a parenthesized tuple.
+            let e = try parser.starExpressions()
+            guard parser.kind == .newline || parser.kind == .endMarker else {
                 throw parser.invalidSyntax()
             }
             return e

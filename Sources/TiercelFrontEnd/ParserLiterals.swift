@@ -367,9 +367,11 @@ struct JoinedParts {
 
     mutating func appendLiteral(_ text: TextBuilder) { pending.append(text) }
 
-    mutating func flushLiteral() {
+    /// A literal flushed before a field spans the whole concatenation; the
+    /// trailing one of a format spec spans only its own token (CPython 3.11).
+    mutating func flushLiteral(at p: Position? = nil) {
         if !pending.isEmpty {
-            values.append(Expr(.constant(pending.constant, kind: nil), position))
+            values.append(Expr(.constant(pending.constant, kind: nil), p ?? position))
         }
         pending = TextBuilder()
     }

@@ -35,6 +35,7 @@ extension Parser {
     }
 
     private func matchSubject() throws -> Expr {
+        let startToken = token
         let first = try starNamedExpression()
         guard kind == .comma else {
             if case .starred = first.kind { throw invalidSyntax() }
@@ -45,7 +46,7 @@ extension Parser {
             if kind == .colon { break }
             elts.append(try starNamedExpression())
         }
-        return Expr(.tuple(elts, .load), span(first.position, previousPosition))
+        return Expr(.tuple(elts, .load), span(from: startToken))
     }
 
     private func caseBlock() throws -> MatchCase {

@@ -3,6 +3,7 @@
 extension Parser {
     /// star_targets, as after `for` and in comprehensions.
     func starTargets() throws -> Expr {
+        let startToken = token
         let first = try starTarget()
         if kind != .comma {
             try setContext(first, .store)
@@ -13,7 +14,7 @@ extension Parser {
             if kind == .kwIn || kind == .equal || kind == .colon || kind == .rpar { break }
             elts.append(try starTarget())
         }
-        let tuple = Expr(.tuple(elts, .store), span(first.position, previousPosition))
+        let tuple = Expr(.tuple(elts, .store), span(from: startToken))
         try setContext(tuple, .store)
         return tuple
     }

@@ -134,9 +134,19 @@ func run(_ options: CommandLineOptions) -> Int32 {
         writeStdout("\n")
         return 0
     }
+    let table: SymbolTable
+    do {
+        table = try SymbolTable.build(module)
+    } catch let error as SyntaxError {
+        writeStderr(ErrorReport.format(error, source: try? Source(fileName: path, raw: raw), fileName: path))
+        return 1
+    } catch {
+        writeStderr("tiercel: \(error)\n")
+        return 1
+    }
     if options.dumpSymtable {
-        writeStderr("tiercel: --dump-symtable is not implemented yet\n")
-        return 2
+        writeStdout(SymtableDump.dump(table))
+        return 0
     }
     writeStderr("tiercel: running code is not implemented yet (front end only)\n")
     return 2
