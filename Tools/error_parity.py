@@ -51,7 +51,8 @@ def check(script: Path, tiercel: str, timeout: float) -> str | None:
             continue
         if name == "exit":
             crash = outcome.crash()
-            problems.append(f"exit status {got}, expected {want}" + (f" ({crash})" if crash else ""))
+            suffix = f" ({crash})" if crash else ""
+            problems.append(f"exit status {got}, expected {want}{suffix}")
         else:
             problems.append(f"{name} differs:\n{diff(name, want, got)}")
     return "; ".join(problems) if problems else None

@@ -73,9 +73,12 @@ def pathological_inputs() -> Iterator[tuple[str, bytes]]:
     yield "ast_depth_2988_accepted", b"x = " + b"-" * 2988 + b"1\n"
     yield "ast_depth_2989_rejected", b"x = " + b"-" * 2989 + b"1\n"
     yield "nested_lambdas_2000", b"f = " + b"lambda: " * 2000 + b"0\n"
+    # CPython allows 99 levels of indentation.
+    yield "nested_ifs_99", _nested_ifs(99)
     yield "nested_ifs_100", _nested_ifs(100)
-    yield "nested_ifs_101", _nested_ifs(101)
-    yield "nested_defs_99", b"".join(b" " * i + b"def f%d():\n" % i for i in range(99)) + b" " * 99 + b"pass\n"
+    yield "nested_defs_99", (
+        b"".join(b" " * i + b"def f%d():\n" % i for i in range(99)) + b" " * 99 + b"pass\n"
+    )
     yield "string_10mb", b"x = '" + b"a" * 10_000_000 + b"'\n"
     yield "identifier_1mb", b"a" * 1_000_000 + b" = 1\n"
     yield "many_lines", b"x = 1\n" * 50_000
@@ -85,7 +88,8 @@ def pathological_inputs() -> Iterator[tuple[str, bytes]]:
     yield "fstring_sequence", b"x = " + b" ".join([b"f'{a}{b!r:>{w}}'"] * 5_000) + b"\n"
     yield "fstring_spec_nesting_ok", b"x = f'{a:{b}}'\n"
     yield "fstring_spec_nesting_too_deep", b"x = f'{a:{b:{c}}}'\n"
-    yield "fstring_many_open_braces", b"x = f'" + b"{" * 1_000 + b"'\n"
+    yield "fstring_escaped_braces", b"x = f'" + b"{" * 1_000 + b"'\n"
+    yield "fstring_unclosed_brace", b"x = f'" + b"{" * 1_001 + b"'\n"
     yield "fstring_deep_parens", b"x = f'{" + b"(" * 199 + b"1" + b")" * 199 + b"}'\n"
     yield "tabs_consistent", b"if x:\n\tif y:\n\t\tz = 1\n\telse:\n\t\tz = 2\n"
     yield "tabs_then_spaces", b"if x:\n\tif y:\n\t    z = 1\n        w = 2\n"
@@ -95,6 +99,9 @@ def pathological_inputs() -> Iterator[tuple[str, bytes]]:
     yield "nul_in_string", b"x = '\x00'\n"
     yield "nul_in_comment", b"# \x00\nx = 1\n"
     yield "invalid_utf8", b"x = '\xff'\n"
+    # ast.parse lets undecodable bytes through in comments (running the
+    # file as a script does not).
+    yield "invalid_utf8_in_comment", b"x = 1  # caf\xe9\n"
     yield "truncated_utf8_at_eof", b"x = '\xe2\x82"
     yield "overlong_utf8", b"x = '\xc0\xaf'\n"
     yield "utf8_surrogate", b"x = '\xed\xa0\x80'\n"
@@ -107,7 +114,9 @@ def pathological_inputs() -> Iterator[tuple[str, bytes]]:
     yield "mixed_newlines", b"x = 1\r\ny = 2\rz = 3\n"
     yield "cr_in_strings", b"x = '''a\rb\r\nc'''\ny = 'a\\\rb'\n"
     yield "latin1_cookie", b"# -*- coding: latin-1 -*-\nx = '\xe9\xff'\n"
-    yield "latin1_cookie_on_line_2", b"#!/usr/bin/env python\n# vim: set fileencoding=latin-1 :\nx = '\xe9'\n"
+    yield "latin1_cookie_on_line_2", (
+        b"#!/usr/bin/env python\n# vim: set fileencoding=latin-1 :\nx = '\xe9'\n"
+    )
     yield "cookie_on_line_3_ignored", b"\n\n# coding: latin-1\nx = '\xe9'\n"
     yield "unknown_encoding_cookie", b"# coding: no-such-codec\nx = 1\n"
     yield "utf16_cookie", b"# coding: utf-16\nx = 1\n"
@@ -347,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     checker = functools.partial(check, tiercel=tiercel, timeout=args.timeout)
     tally = harness.Tally()
     with tempfile.TemporaryDirectory(prefix="tiercel-fuzz-") as scratch:
-        for job, (failure, note) in harness.parallel_map(checker, write_jobs(cases, scratch), args.jobs):
+        jobs = write_jobs(cases, scratch)
+        for job, (failure, note) in harness.parallel_map(checker, jobs, args.jobs):
             if note:
                 print(f"NOTE #{job.index} {job.name}: {note}", flush=True)
             if failure:

@@ -66,7 +66,8 @@ def suite_scripts(args: list[str]) -> list[Path]:
         scripts = [p for suite in SUITES for p in sorted((TESTS_DIR / suite).glob("*.py"))]
     for script in scripts:
         if script.parent.name not in SUITES:
-            sys.exit(f"regen_expected.py: {script} is not in a suite directory ({', '.join(SUITES)})")
+            sys.exit(f"regen_expected.py: {script} is not in a suite directory "
+                     f"({', '.join(SUITES)})")
     return scripts
 
 
@@ -91,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__.split("\n\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="*", help="scripts or suite directories (default: all suites)")
+    parser.add_argument("paths", nargs="*",
+                        help="scripts or suite directories (default: all suites)")
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 if any expected file is out of date")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)

@@ -6,35 +6,42 @@
 ///     SyntaxError: '(' was never closed
 public enum ErrorReport {
     public static func format(_ error: SyntaxError, source: Source?, fileName: String) -> String {
+        if error.kind == .memoryError || error.kind == .recursionError {
+            return error.message.isEmpty ? "\(error.kind.rawValue)\n" : "\(error.kind.rawValue): \(error.message)\n"
+        }
+        if error.presentation == .messageOnly {
+            return "\(error.kind.rawValue): \(error.message)\n"
+        }
         var out = "  File \"\(fileName)\", line \(error.line)\n"
-        if error.showsSourceLine, let source, error.line >= 1, error.line <= source.lineStarts.count {
+        if let text = error.lineTextOverride {
+            out += caretLines(line: text, error: error) { $0 }
+        } else if let source, error.line >= 1, error.line <= source.lineStarts.count {
             let line = source.lineText(error.line)
             if !line.isEmpty || error.line < source.lineStarts.count {
-                out += caretLines(line: line, source: source, error: error)
+                let inCharacters = error.fromTokenizer || source.declaresEncoding
+                out += caretLines(line: line, error: error) { byteColumn in
+                    inCharacters ? source.characterColumn(line: error.line, byteColumn: byteColumn) : byteColumn
+                }
             }
         }
         out += "\(error.kind.rawValue): \(error.message)\n"
         return out
     }
 
-    /// The stripped source line and the caret line under it. Offsets are in
-    /// characters; carets run from the error's start to its end on that line.
-    private static func caretLines(line: String, source: Source, error: SyntaxError) -> String {
+    /// The stripped source line and the caret line under it. Carets run from
+    /// the error's start to its end on that line (at least one).
+    private static func caretLines(line: String, error: SyntaxError, column: (Int) -> Int) -> String {
         let scalars = Array(line.unicodeScalars)
-        var start = source.characterColumn(line: error.line, byteColumn: error.column)
-        var end: Int
-        if error.endLine == error.line {
-            end = source.characterColumn(line: error.line, byteColumn: error.endColumn)
-        } else {
-            end = scalars.count + 1
-        }
-        // Leading blanks are stripped, and the offsets move with them.
         var skip = 0
         while skip < scalars.count && (scalars[skip] == " " || scalars[skip] == "\t" || scalars[skip] == "\u{0C}") {
             skip += 1
         }
         let shown = String(String.UnicodeScalarView(scalars[skip...]))
         var text = "    \(shown)\n"
+        guard error.hasCaret else { return text }
+        var start = column(error.column)
+        var end = error.endLine == error.line ? column(error.endColumn) : scalars.count + 1
+        // Leading blanks are stripped, and the offsets move with them.
         start -= skip
         end -= skip
         let length = scalars.count - skip

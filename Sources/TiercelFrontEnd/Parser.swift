@@ -10,8 +10,9 @@ public final class Parser {
     var pos = 0
     /// Nesting of recursive rules; deeper input is refused as CPython does.
     var depth = 0
-    /// Rule nesting beyond this raises the "too complex" error.
-    static let maximumDepth = 3000
+    /// Nesting beyond this is refused with MemoryError, where CPython's parser
+    /// overflows its own stack (e.g. 2,988 unary minus signs parse, 2,989 do not).
+    static let maximumDepth = 2989
     /// Inside an f-string replacement field: positions are offset into the file.
     var fstringDepth = 0
 
@@ -126,8 +127,7 @@ public final class Parser {
         if let tokenizerError { return tokenizerError }
         let t = token
         if t.kind == .indent {
-            return SyntaxError(.indentationError, "unexpected indent", line: Int(t.line), column: Int(t.endCol),
-                               endLine: Int(t.line), endColumn: Int(t.endCol))
+            return SyntaxError(.indentationError, "unexpected indent", line: Int(t.line), column: -1)
         }
         if t.kind == .dedent {
             return SyntaxError(.indentationError, "unexpected unindent", line: Int(t.line), column: Int(t.col))
@@ -149,7 +149,7 @@ public final class Parser {
     func enter() throws {
         depth += 1
         if depth > Parser.maximumDepth {
-            throw SyntaxError(.syntaxError, "too many nested parentheses", line: Int(token.line), column: Int(token.col))
+            throw SyntaxError(.memoryError, "", line: Int(token.line), column: Int(token.col))
         }
     }
 

@@ -69,9 +69,9 @@ extension Parser {
 
     func expression() throws -> Expr {
         let startToken = token
-        if kind == .kwLambda { return try lambda() }
         try enter()
         defer { leave() }
+        if kind == .kwLambda { return try lambda() }
         let body = try disjunction()
         if kind == .kwIf {
             advance()
@@ -282,6 +282,8 @@ extension Parser {
         let base = try awaitPrimary()
         if kind == .doubleStar {
             advance()
+            try enter()
+            defer { leave() }
             let exponent = try factor()
             return Expr(.binOp(base, .pow, exponent), span(from: startToken))
         }
@@ -380,7 +382,7 @@ extension Parser {
                 advance()
                 let value = try expression()
                 if sawDoubleStar {
-                    throw error("iterable argument unpacking follows keyword argument unpacking", at: span(from: start))
+                    throw error("iterable argument unpacking follows keyword argument unpacking", at: start.asCaret)
                 }
                 args.append(Expr(.starred(value, .load), span(from: start)))
             } else if kind == .doubleStar {
@@ -412,10 +414,10 @@ extension Parser {
                                 at: span(value.position, token.asPosition))
                 }
                 if sawDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking", at: value.position)
+                    throw error("positional argument follows keyword argument unpacking", at: token.asCaret)
                 }
                 if sawKeyword {
-                    throw error("positional argument follows keyword argument", at: value.position)
+                    throw error("positional argument follows keyword argument", at: token.asCaret)
                 }
                 args.append(value)
             }
@@ -602,8 +604,14 @@ extension Parser {
                 keys.append(nil)
                 values.append(try doubleStarred())
             } else {
-                keys.append(try expression())
-                guard accept(.colon) else { throw invalidSyntax() }
+                let key = try expression()
+                keys.append(key)
+                guard accept(.colon) else {
+                    if kind == .comma || kind == .rbrace {
+                        throw error("':' expected after dictionary key", at: key.position)
+                    }
+                    throw invalidSyntax()
+                }
                 values.append(try expression())
             }
         }
@@ -614,4 +622,6 @@ extension Parser {
 
 extension Token {
     var asPosition: Position { Position(line: line, col: col, endLine: endLine, endCol: endCol) }
+    /// A one-character position at the token's start, for single-caret errors.
+    var asCaret: Position { Position(line: line, col: col, endLine: line, endCol: col + 1) }
 }

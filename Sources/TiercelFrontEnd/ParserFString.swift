@@ -7,8 +7,9 @@ extension Parser {
         try fstringBody(piece, &i, end: piece.literal.contentEnd, into: &parts, level: level)
     }
 
+    /// CPython reports f-string errors at the token after the literal(s).
     func fstringError(_ message: String, _ piece: StringPiece) -> SyntaxError {
-        error("f-string: \(message)", at: piece.token.asPosition)
+        stringError("f-string: \(message)")
     }
 
     /// Parses literal text and fields from `i` up to `end`, or (inside a format

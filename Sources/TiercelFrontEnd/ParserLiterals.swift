@@ -185,9 +185,14 @@ extension Parser {
     }
 
     func unicodeError(_ message: String, _ piece: StringPiece) -> SyntaxError {
-        var err = error(message, at: piece.token.asPosition)
-        err.message = message
-        return err
+        stringError(message)
+    }
+
+    /// Errors found while decoding literals point at the token following the
+    /// strings (the last one CPython's parser had read), with one caret.
+    func stringError(_ message: String) -> SyntaxError {
+        let t = token
+        return SyntaxError(.syntaxError, message, line: Int(t.line), column: Int(t.col))
     }
 
     /// Decodes backslash escapes of a str literal between two offsets.

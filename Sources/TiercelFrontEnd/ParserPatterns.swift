@@ -23,7 +23,7 @@ extension Parser {
         guard accept(.indent) else {
             let t = token
             throw SyntaxError(.indentationError, "expected an indented block after 'match' statement on line \(start.line)",
-                              line: Int(t.line), column: Int(t.col), endLine: Int(t.endLine), endColumn: Int(t.endCol))
+                              line: Int(t.line), column: Int(t.col))
         }
         var cases: [MatchCase] = []
         while kind == .name && isName(token, "case") {

@@ -78,8 +78,12 @@ extension Parser {
             guard kind == .indent else {
                 if kind == .errorToken, let tokenizerError { throw tokenizerError }
                 let t = token
-                throw SyntaxError(.indentationError, "expected an indented block after \(what()) on line \(headerLine)",
-                                  line: Int(t.line), column: Int(t.col), endLine: Int(t.endLine), endColumn: Int(t.endCol))
+                let message = "expected an indented block after \(what()) on line \(headerLine)"
+                if t.kind == .endMarker {
+                    // At end of file CPython names the header's line, without a caret.
+                    throw SyntaxError(.indentationError, message, line: Int(previous.line), column: -1)
+                }
+                throw SyntaxError(.indentationError, message, line: Int(t.line), column: Int(t.col))
             }
             advance()
             try enter()

@@ -12,6 +12,9 @@ public final class Source {
     public var count: Int { bytes.count - 1 }
     /// Byte offset at which each line starts; lineStarts[0] is line 1.
     public private(set) var lineStarts: [Int32] = [0]
+    /// A BOM or coding cookie was present (CPython then reports parser error
+    /// columns in characters rather than bytes).
+    public private(set) var declaresEncoding = false
 
     /// Decodes raw file bytes: strips a UTF-8 BOM, honours a PEP 263 encoding
     /// cookie on the first two lines, and rejects invalid UTF-8 and NUL bytes.
@@ -23,10 +26,12 @@ public final class Source {
             text.removeFirst(3)
             hadBOM = true
         }
+        declaresEncoding = hadBOM
         if let encoding = Source.declaredEncoding(text) {
+            declaresEncoding = true
             // With a BOM, only a cookie that normalizes to exactly "utf-8" is accepted.
             if hadBOM && encoding != "utf-8" {
-                throw SyntaxError(.syntaxError, "encoding problem: \(encoding) with BOM", line: 1, column: 0)
+                throw Source.bareError("encoding problem: \(encoding) with BOM")
             }
             switch encoding {
             case "utf-8", "utf8", "utf-8-sig", "u8", "utf":
@@ -35,21 +40,23 @@ public final class Source {
                 text = Source.latin1ToUTF8(text)
             default:
                 guard let decoded = Source.iconvToUTF8(text, from: encoding) else {
-                    throw SyntaxError(.syntaxError, "unknown encoding: \(encoding)", line: 1, column: 0)
+                    throw Source.bareError("encoding problem: \(encoding)")
                 }
                 text = decoded
             }
         }
         if let bad = Source.firstInvalidUTF8(text) {
             let line = text[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            var err = SyntaxError(.syntaxError,
-                                  "(unicode error) 'utf-8' codec can't decode byte 0x\(String(text[bad], radix: 16)) in position \(bad): invalid start byte",
-                                  line: line, column: 0)
-            err.showsSourceLine = false
-            throw err
+            let byte = String(text[bad], radix: 16)
+            throw Source.bareError("Non-UTF-8 code starting with '\\x\(byte)' in file \(fileName) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details")
         }
-        if text.contains(0) {
-            throw SyntaxError(.syntaxError, "source code string cannot contain null bytes", line: 1, column: 0)
+        if let nul = text.firstIndex(of: 0) {
+            var lineStart = nul
+            while lineStart > 0 && text[lineStart - 1] != 0x0A { lineStart -= 1 }
+            let line = text[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            var e = SyntaxError(.syntaxError, "source code cannot contain null bytes", line: line, column: -1)
+            e.lineTextOverride = String(decoding: text[lineStart..<nul], as: UTF8.self)
+            throw e
         }
         text = Source.universalNewlines(text)
         text.append(0)
@@ -134,12 +141,11 @@ public final class Source {
         return out
     }
 
-    static func decodeError(_ text: [UInt8], at index: Int, codec: String, reason: String) -> SyntaxError {
-        var err = SyntaxError(.syntaxError,
-                              "(unicode error) '\(codec)' codec can't decode byte 0x\(String(text[index], radix: 16)) in position \(index): \(reason)",
-                              line: 1, column: 0)
-        err.showsSourceLine = false
-        return err
+    /// Decoding problems are reported by message alone, with no location.
+    static func bareError(_ message: String) -> SyntaxError {
+        var e = SyntaxError(.syntaxError, message, line: 1, column: -1)
+        e.presentation = .messageOnly
+        return e
     }
 
     /// PEP 263: `coding[:=]\s*([-\w.]+)` in a comment on line 1 or 2 (line 2 only

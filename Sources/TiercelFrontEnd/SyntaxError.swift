@@ -3,6 +3,10 @@ public enum SyntaxErrorKind: String, Sendable {
     case syntaxError = "SyntaxError"
     case indentationError = "IndentationError"
     case tabError = "TabError"
+    /// Input nested too deeply for the parser ("MemoryError" alone, as CPython prints it).
+    case memoryError = "MemoryError"
+    /// A tree nested too deeply for later stages.
+    case recursionError = "RecursionError"
 }
 
 /// A syntax error located in a source file. Lines are 1-based; columns are
@@ -15,8 +19,17 @@ public struct SyntaxError: Error, Sendable {
     public var column: Int
     public var endLine: Int
     public var endColumn: Int
-    /// The `(unicode error)`-style errors and a few others print no source line.
-    public var showsSourceLine: Bool = true
+    /// How CPython presents the error: most show the file, the source line and
+    /// carets; decoding errors show only the message.
+    public enum Presentation: Sendable { case full, messageOnly }
+    public var presentation: Presentation = .full
+    /// The tokenizer measures columns in characters; the parser in bytes unless
+    /// the file declares its encoding (a CPython 3.11 quirk the carets show).
+    public var fromTokenizer = false
+    /// Errors inside an f-string field show the field's own text, "(expr)".
+    public var lineTextOverride: String? = nil
+    /// A negative column prints the source line without carets.
+    public var hasCaret: Bool { column >= 0 }
 
     public init(_ kind: SyntaxErrorKind = .syntaxError, _ message: String,
                 line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil) {

@@ -14,6 +14,8 @@ public struct TokenStream {
 
 /// CPython refuses more nesting than this (MAXLEVEL).
 let maximumParenthesisLevel = 200
+/// ... and more indentation levels than this (MAXINDENT).
+let maximumIndentLevel = 100
 
 public struct Tokenizer {
     private let source: Source
@@ -43,7 +45,8 @@ public struct Tokenizer {
             do {
                 try scan(buffer.baseAddress!, count: source.count)
                 return nil
-            } catch let error as SyntaxError {
+            } catch var error as SyntaxError {
+                error.fromTokenizer = true
                 let at = tokens.last.map { Int32($0.end) } ?? 0
                 tokens.append(Token(kind: .errorToken, start: at, end: at, line: Int32(error.line),
                                     col: Int32(error.column), endLine: Int32(error.line), endCol: Int32(error.column)))
@@ -61,7 +64,9 @@ public struct Tokenizer {
     }
 
     private func error(_ message: String, at offset: Int, kind: SyntaxErrorKind = .syntaxError) -> SyntaxError {
-        SyntaxError(kind, message, line: Int(line), column: offset - lineStart)
+        var e = SyntaxError(kind, message, line: Int(line), column: offset - lineStart)
+        e.fromTokenizer = true
+        return e
     }
 
     private mutating func newLine(at offset: Int) {
@@ -108,12 +113,11 @@ public struct Tokenizer {
                 continue
             case UInt8(ascii: "\\"):
                 if p[i + 1] == 0x0A {
+                    if i + 2 >= n {
+                        throw error("unexpected EOF while parsing", at: i + 1)
+                    }
                     i += 2
                     newLine(at: i)
-                    if i >= n {
-                        throw SyntaxError(.syntaxError, "unexpected EOF while parsing",
-                                          line: Int(line), column: 0)
-                    }
                     continue
                 }
                 throw error("unexpected character after line continuation character", at: i + 1)
@@ -226,6 +230,9 @@ public struct Tokenizer {
             if altCol <= altIndents[altIndents.count - 1] {
                 throw inconsistentTabs(at: j)
             }
+            if indents.count >= maximumIndentLevel {
+                throw SyntaxError(.indentationError, "too many levels of indentation", line: Int(line), column: -1)
+            }
             indents.append(col)
             altIndents.append(altCol)
             emit(.indent, lineStart, j)
@@ -236,8 +243,11 @@ public struct Tokenizer {
                 emit(.dedent, j, j)
             }
             if col != indents[indents.count - 1] {
+                // CPython's caret lands just past the end of the line.
+                var end = j
+                while p[end] != 0x0A && end < n { end += 1 }
                 throw SyntaxError(.indentationError, "unindent does not match any outer indentation level",
-                                  line: Int(line), column: j - lineStart)
+                                  line: Int(line), column: end - lineStart + 1)
             }
             if altCol != altIndents[altIndents.count - 1] {
                 throw inconsistentTabs(at: j)
@@ -248,7 +258,7 @@ public struct Tokenizer {
 
     private func inconsistentTabs(at offset: Int) -> SyntaxError {
         SyntaxError(.tabError, "inconsistent use of tabs and spaces in indentation",
-                    line: Int(line), column: offset - lineStart)
+                    line: Int(line), column: -1)
     }
 
     private mutating func finish(_ i: Int) throws {
@@ -373,6 +383,7 @@ public struct Tokenizer {
     }
 
     private func number(_ p: UnsafePointer<UInt8>, _ i: inout Int) throws {
+        let numberStart = i
         let c = p[i]
         if c == UInt8(ascii: "0") {
             let x = p[i + 1] | 0x20
@@ -391,7 +402,7 @@ public struct Tokenizer {
                     if x != UInt8(ascii: "x") && isDigit(p[i]) {
                         throw error("invalid digit '\(Character(Unicode.Scalar(p[i])))' in \(kindName) literal", at: i)
                     }
-                    throw error("invalid \(kindName) literal", at: i)
+                    throw error("invalid \(kindName) literal", at: i - 1)
                 }
                 if !digits(p, &i, accept) { throw error("invalid \(kindName) literal", at: i - 1) }
                 if x != UInt8(ascii: "x") && isDigit(p[i]) {
@@ -423,9 +434,11 @@ public struct Tokenizer {
                 return
             }
             if nonZero {
-                _ = zerosEnd
+                let start = zerosEnd - (zerosEnd - i)
+                _ = start
                 throw SyntaxError(.syntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                                  line: Int(line), column: i - lineStart - 1)
+                                  line: Int(line), column: numberStart - lineStart, endLine: Int(line),
+                                  endColumn: zerosEnd - lineStart)
             }
             try verifyEnd(p, i, "decimal")
             return

@@ -129,6 +129,11 @@ func run(_ options: CommandLineOptions) -> Int32 {
         return 2
     }
     guard let (_, module) = parse(path, raw: raw) else { return 1 }
+    if TreeDepth.exceeds(module) {
+        let stage = options.dumpAST ? "ast construction" : "compilation"
+        writeStderr("RecursionError: maximum recursion depth exceeded during \(stage)\n")
+        return 1
+    }
     if options.dumpAST {
         writeStdout(ASTDumper.dump(module, includeAttributes: options.includeAttributes))
         writeStdout("\n")
