@@ -40,7 +40,7 @@ public enum ErrorReport {
         var text = "    \(shown)\n"
         guard error.hasCaret else { return text }
         var start = column(error.column)
-        var end = error.endLine == error.line ? column(error.endColumn) : scalars.count + 1
+        var end = error.endLine == error.line ? column(error.endColumn) : scalars.count
         // Leading blanks are stripped, and the offsets move with them.
         start -= skip
         end -= skip

@@ -15,6 +15,10 @@ public final class Parser {
     static let maximumDepth = 2989
     /// Inside an f-string replacement field: positions are offset into the file.
     var fstringDepth = 0
+    /// Positional call arguments report `f(x.y=1)` their own way.
+    var inCallArguments = false
+    /// Where the call argument being parsed began (for error ranges).
+    var lastArgumentStart = Token(kind: .endMarker, start: 0, end: 0, line: 0, col: 0, endLine: 0, endCol: 0)
 
     init(source: Source, stream: TokenStream, text: UnsafeBufferPointer<UInt8>) {
         self.source = source

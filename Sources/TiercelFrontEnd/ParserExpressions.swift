@@ -60,11 +60,61 @@ extension Parser {
             let value = try expression()
             return Expr(.namedExpr(target: target, value: value), span(from: start))
         }
+        let startToken = token
         let e = try expression()
         if kind == .colonEqual {
             throw error("cannot use assignment expressions with \(describe(e))", at: e.position)
         }
+        if kind == .equal && !inCallArguments {
+            try mistakenAssignment(e, start: startToken)
+        }
         return e
+    }
+
+    /// `if x = 1:` and friends: CPython suggests '==' (or ':=' for a name).
+    private func mistakenAssignment(_ e: Expr, start: Token) throws {
+        let saved = pos
+        advance()
+        guard (try? bitwiseOr()) != nil, kind != .equal, kind != .colonEqual else {
+            pos = saved
+            return
+        }
+        let end = previousPosition
+        pos = saved
+        switch e.kind {
+        case .name:
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        at: Position(line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol))
+        case .list, .tuple, .generatorExp, .constant(.none, _), .constant(.bool, _):
+            return
+        default:
+            throw error("cannot assign to \(describe(e)) here. Maybe you meant '==' instead of '='?", at: e.position)
+        }
+    }
+
+    /// Inside brackets, two expressions in a row most likely lack a comma.
+    func forgottenComma(after a: Expr, start: Token) -> SyntaxError? {
+        guard startsExpression(kind), kind != .kwYield, kind != .doubleStar, kind != .star else { return nil }
+        if case .name = a.kind, kind == .string, pos == indexAfter(start) { return nil }
+        if start.kind == .name && (isName(start, "match") || isName(start, "case") || isName(start, "_")),
+           pos == indexAfter(start) { return nil }
+        let saved = pos
+        defer { pos = saved }
+        guard (try? expression()) != nil else { return nil }
+        let end = previousPosition
+        return error("invalid syntax. Perhaps you forgot a comma?",
+                     at: Position(line: a.position.line, col: a.position.col, endLine: end.endLine, endCol: end.endCol))
+    }
+
+    private func indexAfter(_ t: Token) -> Int {
+        var i = pos
+        while i > 0 && tokens[i - 1].start > t.start { i -= 1 }
+        return i
+    }
+
+    /// Raises the generic error, or the forgotten-comma one when it fits.
+    func failAfterElement(_ a: Expr, start: Token) -> SyntaxError {
+        forgottenComma(after: a, start: start) ?? invalidSyntax()
     }
 
     func expression() throws -> Expr {
@@ -314,6 +364,9 @@ extension Parser {
             case .lpar:
                 advance()
                 let (args, keywords) = try callArguments()
+                if kind != .rpar, let last = args.last ?? keywords.last?.value {
+                    throw failAfterElement(last, start: lastArgumentStart)
+                }
                 try expectClosing(.rpar)
                 e = Expr(.call(e, args: args, keywords: keywords), span(from: startToken))
             case .lsqb:
@@ -327,8 +380,9 @@ extension Parser {
         }
     }
 
-    func expectClosing(_ k: TokenKind) throws {
+    func expectClosing(_ k: TokenKind, after last: Expr? = nil, start: Token? = nil) throws {
         if kind == k { advance(); return }
+        if let last, let start { throw failAfterElement(last, start: start) }
         throw invalidSyntax()
     }
 
@@ -378,6 +432,7 @@ extension Parser {
         var sawDoubleStar = false
         while kind != .rpar {
             let start = token
+            lastArgumentStart = start
             if kind == .star {
                 advance()
                 let value = try expression()
@@ -398,7 +453,10 @@ extension Parser {
                 keywords.append(Keyword(arg: arg, value: value, position: span(from: start)))
                 sawKeyword = true
             } else {
+                let savedInCall = inCallArguments
+                inCallArguments = true
                 var value = try namedExpression()
+                inCallArguments = savedInCall
                 if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
                     let generators = try comprehensionClauses()
                     // A sole generator argument spans the call's parentheses.
@@ -451,8 +509,7 @@ extension Parser {
         while kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
             let isAsync = accept(.kwAsync)
             advance()  // 'for'
-            let target = try starTargets()
-            guard accept(.kwIn) else { throw invalidSyntax() }
+            let target = try forTarget()
             let iter = try disjunction()
             var ifs: [Expr] = []
             while accept(.kwIf) { ifs.append(try disjunction()) }
@@ -513,6 +570,7 @@ extension Parser {
             try expectClosing(.rpar)
             return value
         }
+        let firstStart = token
         let first = try starNamedExpression()
         if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
             let generators = try comprehensionClauses()
@@ -525,13 +583,8 @@ extension Parser {
             }
             return first
         }
-        guard kind == .comma else { throw invalidSyntax() }
-        var elts = [first]
-        while accept(.comma) {
-            if kind == .rpar { break }
-            elts.append(try starNamedExpression())
-        }
-        try expectClosing(.rpar)
+        guard kind == .comma else { throw failAfterElement(first, start: firstStart) }
+        let elts = try remainingElements(first, firstStart: firstStart, closing: .rpar)
         return Expr(.tuple(elts, .load), span(from: start))
     }
 
@@ -541,18 +594,14 @@ extension Parser {
         try enter()
         defer { leave() }
         if accept(.rsqb) { return Expr(.list([], .load), span(from: start)) }
+        let firstStart = token
         let first = try starNamedExpression()
         if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
             let generators = try comprehensionClauses()
             try expectClosing(.rsqb)
             return Expr(.listComp(first, generators), span(from: start))
         }
-        var elts = [first]
-        while accept(.comma) {
-            if kind == .rsqb { break }
-            elts.append(try starNamedExpression())
-        }
-        try expectClosing(.rsqb)
+        let elts = try remainingElements(first, firstStart: firstStart, closing: .rsqb)
         return Expr(.list(elts, .load), span(from: start))
     }
 
@@ -566,6 +615,7 @@ extension Parser {
         if kind == .doubleStar {
             return try dictDisplay(start: start, firstKey: nil, firstValue: try doubleStarred())
         }
+        let firstStart = token
         let first = try starNamedExpression()
         if accept(.colon) {
             let value = try expression()
@@ -581,13 +631,22 @@ extension Parser {
             try expectClosing(.rbrace)
             return Expr(.setComp(first, generators), span(from: start))
         }
+        let elts = try remainingElements(first, firstStart: firstStart, closing: .rbrace)
+        return Expr(.set(elts), span(from: start))
+    }
+
+    /// The rest of a comma-separated display after its first element, through
+    /// the closing bracket.
+    private func remainingElements(_ first: Expr, firstStart: Token, closing: TokenKind) throws -> [Expr] {
         var elts = [first]
+        var lastStart = firstStart
         while accept(.comma) {
-            if kind == .rbrace { break }
+            if kind == closing { break }
+            lastStart = token
             elts.append(try starNamedExpression())
         }
-        try expectClosing(.rbrace)
-        return Expr(.set(elts), span(from: start))
+        try expectClosing(closing, after: elts[elts.count - 1], start: lastStart)
+        return elts
     }
 
     private func doubleStarred() throws -> Expr {

@@ -240,6 +240,20 @@ extension Parser {
             e.endLine = e.line
             stream.error = e
         }
+        do {
+            return try parseField(sub, stream, piece)
+        } catch var e as SyntaxError where !e.fromTokenizer && e.kind == .syntaxError && e.presentation == .full
+                                            && !e.message.hasPrefix("f-string") {
+            // Errors inside a field show the field's text as "(expr)" and columns within it.
+            e.message = "f-string: " + e.message
+            if e.line == Int(startLine) { e.column -= Int(startCol) }
+            if e.endLine == Int(startLine) { e.endColumn -= Int(startCol) }
+            e.lineTextOverride = sub.lineText(e.line - Int(startLine) + 1)
+            throw e
+        }
+    }
+
+    private func parseField(_ sub: Source, _ stream: TokenStream, _ piece: StringPiece) throws -> Expr {
         return try sub.bytes.withUnsafeBufferPointer { subText in
             let parser = Parser(source: sub, stream: stream, text: subText)
             parser.depth = depth

@@ -171,7 +171,10 @@ extension Parser {
                 targets.append(value)
             }
             targets.removeLast()
-            for target in targets { try setContext(target, .store) }
+            for (i, target) in targets.enumerated() {
+                if i == targets.count - 1 { try checkLastAssignmentTarget(target) }
+                try setContext(target, .store)
+            }
             return Stmt(.assign(targets: targets, value: value), span(from: start))
         case .colon:
             advance()
@@ -340,8 +343,7 @@ extension Parser {
     func forStatement(start: Token, isAsync: Bool) throws -> Stmt {
         let forToken = token
         advance()
-        let target = try starTargets()
-        try expect(.kwIn)
+        let target = try forTarget()
         let iter = try starExpressions()
         let body = try block(after: "'for' statement", headerLine: forToken.line)
         var orelse: [Stmt] = []

@@ -19,6 +19,57 @@ extension Parser {
         return tuple
     }
 
+    /// The target of `for` and of comprehension clauses, through `in`. When
+    /// it is not a valid target, CPython reparses it as an expression to name
+    /// the offending part.
+    func forTarget() throws -> Expr {
+        let saved = pos
+        if let target = try? starTargets(), kind == .kwIn {
+            advance()
+            return target
+        }
+        pos = saved
+        guard let e = try? starExpressions() else { throw invalidSyntaxAfterRewind(saved) }
+        if let bad = invalidTarget(e, forTargets: true) {
+            throw error("cannot assign to \(describe(bad))", at: bad.position)
+        }
+        pos = saved
+        _ = try starTargets()
+        throw invalidSyntax()
+    }
+
+    private func invalidSyntaxAfterRewind(_ saved: Int) -> SyntaxError {
+        pos = saved
+        do {
+            _ = try starTargets()
+            return invalidSyntax()
+        } catch let e as SyntaxError {
+            return e
+        } catch {
+            return invalidSyntax()
+        }
+    }
+
+    /// The first sub-expression that cannot be assigned to, as CPython finds it.
+    func invalidTarget(_ e: Expr, forTargets: Bool = false, deleting: Bool = false) -> Expr? {
+        switch e.kind {
+        case .list(let elts, _), .tuple(let elts, _):
+            for elt in elts {
+                if let bad = invalidTarget(elt, forTargets: forTargets, deleting: deleting) { return bad }
+            }
+            return nil
+        case .starred(let value, _):
+            return deleting ? e : invalidTarget(value, forTargets: forTargets, deleting: deleting)
+        case .compare(let left, let ops, _):
+            if forTargets { return ops[0] == .in ? invalidTarget(left, forTargets: true) : nil }
+            return e
+        case .name, .subscript, .attribute:
+            return nil
+        default:
+            return e
+        }
+    }
+
     func starTarget() throws -> Expr {
         if kind == .star {
             let start = token
@@ -63,11 +114,19 @@ extension Parser {
         default:
             break
         }
-        if kind == .equal || previous.kind == .equal {
-            // `1 = x` at statement level: CPython suggests a comparison.
-            return error("cannot assign to \(what) here. Maybe you meant '==' instead of '='?", at: e.position)
-        }
         return error("cannot assign to \(what)", at: e.position)
+    }
+
+    /// `f() = 1`: a lone expression right before the final value reads as a
+    /// mistyped comparison to CPython, which says so.
+    func checkLastAssignmentTarget(_ e: Expr) throws {
+        switch e.kind {
+        case .name, .attribute, .subscript, .starred, .list, .tuple, .generatorExp, .yield, .yieldFrom,
+             .constant(.none, _), .constant(.bool, _):
+            return
+        default:
+            throw error("cannot assign to \(describe(e)) here. Maybe you meant '==' instead of '='?", at: e.position)
+        }
     }
 
     /// How CPython's messages name a kind of expression.

@@ -52,6 +52,8 @@ public final class Scope {
     public internal(set) var isCoroutine = false
     public internal(set) var needsClassClosure = false
     var comprehension: String? = nil
+    /// Where each global/nonlocal statement named a name, for error locations.
+    var directives: [String: Position] = [:]
     var comprehensionIterTarget = false
     var comprehensionIterExpression = 0
     var hasFree = false
@@ -66,6 +68,15 @@ public final class Scope {
 }
 
 public struct SymbolTable {
+    /// Errors about a declared name point at its global/nonlocal statement.
+    static func error(_ message: String, _ scope: Scope, _ name: String) -> SyntaxError {
+        guard let p = scope.directives[name] else {
+            return SyntaxError(.syntaxError, message, line: scope.line, column: 0)
+        }
+        return SyntaxError(.syntaxError, message, line: Int(p.line), column: Int(p.col),
+                           endLine: Int(p.endLine), endColumn: Int(p.endCol))
+    }
+
     public let top: Scope
 
     /// Builds and analyzes the scopes of a module; throws CPython's
@@ -144,17 +155,17 @@ public struct SymbolTable {
                                     global: inout Set<String>) throws -> NameScope {
         if flags.contains(.global) {
             if flags.contains(.nonlocal) {
-                throw SymbolTableBuilder.error("name '\(name)' is nonlocal and global", scope, name)
+                throw SymbolTable.error("name '\(name)' is nonlocal and global", scope, name)
             }
             global.insert(name)
             return .globalExplicit
         }
         if flags.contains(.nonlocal) {
             guard let bound else {
-                throw SymbolTableBuilder.error("nonlocal declaration not allowed at module level", scope, name)
+                throw SymbolTable.error("nonlocal declaration not allowed at module level", scope, name)
             }
             if !bound.contains(name) {
-                throw SymbolTableBuilder.error("no binding for nonlocal '\(name)' found", scope, name)
+                throw SymbolTable.error("no binding for nonlocal '\(name)' found", scope, name)
             }
             scope.hasFree = true
             free.insert(name)

@@ -12,7 +12,7 @@ final class SymbolTableBuilder {
     init(futureAnnotations: Bool) { self.futureAnnotations = futureAnnotations }
 
     static func error(_ message: String, _ scope: Scope, _ name: String) -> SyntaxError {
-        SyntaxError(.syntaxError, message, line: scope.line, column: 0)
+        SymbolTable.error(message, scope, name)
     }
 
     private func error(_ message: String, _ p: Position) -> SyntaxError {
@@ -187,6 +187,7 @@ final class SymbolTableBuilder {
                     throw error(message, p)
                 }
                 try addDef(name, .global, p)
+                if current.directives[mangle(name)] == nil { current.directives[mangle(name)] = p }
             }
         case .nonlocal(let names):
             for name in names {
@@ -200,6 +201,7 @@ final class SymbolTableBuilder {
                     throw error(message, p)
                 }
                 try addDef(name, .nonlocal, p)
+                if current.directives[mangle(name)] == nil { current.directives[mangle(name)] = p }
             }
         case .expr(let e):
             try visit(e)

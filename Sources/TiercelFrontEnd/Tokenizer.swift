@@ -501,8 +501,10 @@ public struct Tokenizer {
         case UInt8(ascii: "n"): allowed = follows("not")
         default: allowed = false
         }
-        if !allowed && (isIdentifierStart(c) || isDigit(c)) {
-            throw error("invalid \(kind) literal", at: i)
+        // Only ASCII counts here: a non-ASCII character after a number is
+        // reported as an invalid character by the next token instead.
+        if !allowed && c < 0x80 && (isIdentifierStart(c) || isDigit(c)) {
+            throw error("invalid \(kind) literal", at: i - 1)
         }
     }
 }

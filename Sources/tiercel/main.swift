@@ -141,7 +141,9 @@ func run(_ options: CommandLineOptions) -> Int32 {
     }
     let table: SymbolTable
     do {
+        try CompileChecks.checkFutureImports(module)
         table = try SymbolTable.build(module)
+        if !options.dumpSymtable { try CompileChecks.check(module) }
     } catch let error as SyntaxError {
         writeStderr(ErrorReport.format(error, source: try? Source(fileName: path, raw: raw), fileName: path))
         return 1
