@@ -33,9 +33,29 @@ public final class Parser {
     /// Parses a whole file (`exec` mode).
     public static func parseModule(_ source: Source) throws -> Module {
         let stream = Tokenizer.tokenize(source)
+        try checkUndecodableBytes(source, stream)
         return try source.bytes.withUnsafeBufferPointer { text in
             let parser = Parser(source: source, stream: stream, text: text)
             return try parser.file()
+        }
+    }
+
+    /// Undecodable bytes are fine in comments (never decoded) but not in tokens.
+    private static func checkUndecodableBytes(_ source: Source, _ stream: TokenStream) throws {
+        for offset in source.undecodableOffsets {
+            let tokens = stream.tokens
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(tokens[mid].end) <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < tokens.count && Int(tokens[lo].start) <= offset && tokens[lo].kind != .errorToken {
+                let line = source.lineStarts.lastIndex { Int($0) <= offset }.map { $0 + 1 } ?? 1
+                var e = SyntaxError(.syntaxError, "(unicode error) 'utf-8' codec can't decode byte in position \(offset): invalid start byte",
+                                    line: line, column: -1)
+                e.presentation = .messageOnly
+                throw e
+            }
         }
     }
 

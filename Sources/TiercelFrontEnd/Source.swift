@@ -18,7 +18,14 @@ public final class Source {
 
     /// Decodes raw file bytes: strips a UTF-8 BOM, honours a PEP 263 encoding
     /// cookie on the first two lines, and rejects invalid UTF-8 and NUL bytes.
-    public init(fileName: String, raw: [UInt8]) throws {
+    /// Offsets of bytes that were not valid UTF-8, replaced by '?', when the
+    /// source was read the way `ast.parse(bytes)` reads it.
+    public private(set) var undecodableOffsets: [Int] = []
+
+    /// `astParseSemantics` reads like `ast.parse(bytes)`, which only decodes
+    /// what it tokenizes (undecodable bytes in comments pass); otherwise like
+    /// running a file, which rejects any undecodable byte.
+    public init(fileName: String, raw: [UInt8], astParseSemantics: Bool = false) throws {
         self.fileName = fileName
         var text = raw
         var hadBOM = false
@@ -45,7 +52,7 @@ public final class Source {
                 text = decoded
             }
         }
-        if let bad = Source.firstInvalidUTF8(text) {
+        if !astParseSemantics, let bad = Source.firstInvalidUTF8(text) {
             let line = text[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let byte = String(text[bad], radix: 16)
             throw Source.bareError("Non-UTF-8 code starting with '\\x\(byte)' in file \(fileName) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details")
@@ -59,6 +66,12 @@ public final class Source {
             throw e
         }
         text = Source.universalNewlines(text)
+        if astParseSemantics {
+            while let bad = Source.firstInvalidUTF8(text) {
+                undecodableOffsets.append(bad)
+                text[bad] = UInt8(ascii: "?")
+            }
+        }
         text.append(0)
         bytes = text
         var starts: [Int32] = [0]

@@ -90,10 +90,10 @@ func parseArguments() -> CommandLineOptions {
 }
 
 /// Parses one file; prints CPython's report and returns nil on a syntax error.
-func parse(_ path: String, raw: [UInt8]) -> (Source, Module)? {
+func parse(_ path: String, raw: [UInt8], astParseSemantics: Bool) -> (Source, Module)? {
     var source: Source? = nil
     do {
-        source = try Source(fileName: path, raw: raw)
+        source = try Source(fileName: path, raw: raw, astParseSemantics: astParseSemantics)
         let module = try Parser.parseModule(source!)
         return (source!, module)
     } catch let error as SyntaxError {
@@ -119,7 +119,15 @@ func run(_ options: CommandLineOptions) -> Int32 {
                 status = 1
                 continue
             }
-            if parse(path, raw: raw) == nil { status = 1 }
+            guard let (_, module) = parse(path, raw: raw, astParseSemantics: true) else {
+                status = 1
+                continue
+            }
+            // ast.parse also refuses trees too deep to turn into objects.
+            if TreeDepth.exceeds(module) {
+                writeStderr("RecursionError: maximum recursion depth exceeded during ast construction\n")
+                status = 1
+            }
         }
         return status
     }
@@ -128,7 +136,7 @@ func run(_ options: CommandLineOptions) -> Int32 {
         writeStderr("tiercel: can't open file '\(path)': [Errno 2] No such file or directory\n")
         return 2
     }
-    guard let (_, module) = parse(path, raw: raw) else { return 1 }
+    guard let (_, module) = parse(path, raw: raw, astParseSemantics: options.dumpAST) else { return 1 }
     if TreeDepth.exceeds(module) {
         let stage = options.dumpAST ? "ast construction" : "compilation"
         writeStderr("RecursionError: maximum recursion depth exceeded during \(stage)\n")
@@ -141,7 +149,9 @@ func run(_ options: CommandLineOptions) -> Int32 {
     }
     let table: SymbolTable
     do {
-        try CompileChecks.checkFutureImports(module)
+        // Like CPython's symtable module, --dump-symtable skips the compiler's
+        // future-import rules.
+        if !options.dumpSymtable { try CompileChecks.checkFutureImports(module) }
         table = try SymbolTable.build(module)
         if !options.dumpSymtable { try CompileChecks.check(module) }
     } catch let error as SyntaxError {
