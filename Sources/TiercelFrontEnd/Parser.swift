@@ -13,8 +13,6 @@ public final class Parser {
     /// Nesting beyond this is refused with MemoryError, where CPython's parser
     /// overflows its own stack (e.g. 2,988 unary minus signs parse, 2,989 do not).
     static let maximumDepth = 2989
-    /// Inside an f-string replacement field: positions are offset into the file.
-    var fstringDepth = 0
     /// Positional call arguments report `f(x.y=1)` their own way.
     var inCallArguments = false
     /// Where the call argument being parsed began (for error ranges).
@@ -116,8 +114,6 @@ public final class Parser {
 
     // MARK: - Positions
 
-    @inline(__always) func startOf(_ t: Token) -> (Int32, Int32) { (t.line, t.col) }
-
     /// From the start of token `start` to the end of the last consumed token.
     @inline(__always) func span(from start: Token) -> Position {
         let last = tokens[pos - 1]
@@ -155,9 +151,6 @@ public final class Parser {
         }
         if t.kind == .dedent {
             return SyntaxError(.indentationError, "unexpected unindent", line: Int(t.line), column: Int(t.col))
-        }
-        if t.kind == .endMarker || (t.kind == .newline && t.start == t.end && kind(at: 1) != .newline && pos + 1 < tokens.count && tokens[pos + 1].kind == .endMarker && false) {
-            return error("invalid syntax", at: t)
         }
         return error("invalid syntax", at: t)
     }

@@ -459,9 +459,6 @@ extension Parser {
                 inCallArguments = savedInCall
                 if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {
                     let generators = try comprehensionClauses()
-                    // A sole generator argument spans the call's parentheses.
-                    let open = tokens[pos - 1]
-                    _ = open
                     value = Expr(.generatorExp(value, generators), span(from: value.position))
                     if !(args.isEmpty && keywords.isEmpty && kind == .rpar) {
                         throw error("Generator expression must be parenthesized", at: value.position)

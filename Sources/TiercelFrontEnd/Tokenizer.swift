@@ -434,8 +434,6 @@ public struct Tokenizer {
                 return
             }
             if nonZero {
-                let start = zerosEnd - (zerosEnd - i)
-                _ = start
                 throw SyntaxError(.syntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                                   line: Int(line), column: numberStart - lineStart, endLine: Int(line),
                                   endColumn: zerosEnd - lineStart)
