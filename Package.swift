@@ -23,16 +23,23 @@ let package = Package(
         .target(name: "TiercelFrontEnd", dependencies: ["CGMP"],
                 swiftSettings: fastSettings),
 
+        // The VM: values, heap and collector (objects, bytecode and the
+        // interpreter are to come).
+        .target(name: "CTiercelVMSupport", path: "Sources/CTiercelVMSupport"),
+        .target(name: "TiercelVM", dependencies: ["CTiercelVMSupport", "CGMP"],
+                swiftSettings: fastSettings),
+
         // Native-code plumbing the JIT tiers and the profiler build on.
         .target(name: "TiercelLLVM", dependencies: ["CLLVM"]),
         .target(name: "TiercelUnwind", dependencies: ["CTiercelUnwind"]),
 
         .executableTarget(name: "tiercel",
-                          dependencies: ["TiercelFrontEnd", "TiercelLLVM", "TiercelUnwind"],
+                          dependencies: ["TiercelFrontEnd", "TiercelVM", "TiercelLLVM", "TiercelUnwind"],
                           swiftSettings: fastSettings),
 
         .testTarget(name: "TiercelFrontEndTests", dependencies: ["TiercelFrontEnd"]),
         .testTarget(name: "TiercelNativeTests", dependencies: ["TiercelLLVM", "TiercelUnwind"]),
+        .testTarget(name: "TiercelVMTests", dependencies: ["TiercelVM"]),
     ],
     swiftLanguageModes: [.v5]
 )

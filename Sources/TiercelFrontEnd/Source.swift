@@ -40,10 +40,10 @@ public final class Source {
             if hadBOM && encoding != "utf-8" {
                 throw Source.bareError("encoding problem: \(encoding) with BOM")
             }
-            switch encoding {
-            case "utf-8", "utf8", "utf-8-sig", "u8", "utf":
+            switch Source.codecName(encoding) {
+            case "utf_8", "utf_8_sig":
                 break
-            case "iso-8859-1", "latin1", "l1", "cp819", "iso8859-1", "8859":
+            case "latin_1":
                 text = Source.latin1ToUTF8(text)
             default:
                 guard let decoded = Source.iconvToUTF8(text, from: encoding) else {
@@ -221,6 +221,22 @@ public final class Source {
             return "iso-8859-1"
         }
         return name
+    }
+
+    /// The codec a name selects, as Python's codec registry normalizes and
+    /// aliases it; only the codecs decoded natively are resolved here.
+    static func codecName(_ name: String) -> String {
+        var normalized = ""
+        for c in name.lowercased() {
+            normalized.append(c == "-" || c == " " ? "_" : c)
+        }
+        let utf8: Set<String> = ["utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"]
+        let latin1: Set<String> = ["latin_1", "latin1", "latin", "l1", "8859", "cp819", "csisolatin1", "ibm819",
+                                   "iso8859", "iso8859_1", "iso_8859_1", "iso_8859_1_1987", "iso_ir_100"]
+        if utf8.contains(normalized) { return "utf_8" }
+        if normalized == "utf_8_sig" { return "utf_8_sig" }
+        if latin1.contains(normalized) { return "latin_1" }
+        return normalized
     }
 
     /// Other codecs go through the C library's iconv, which knows CPython's

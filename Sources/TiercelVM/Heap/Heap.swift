@@ -1,0 +1,321 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CTiercelVMSupport
+
+/// The VM-owned heap: size-class segregated cells in aligned blocks, a
+/// large-object space, and a mark-sweep collector that is precise for heap
+/// objects and registered root ranges (VM frames) and conservative for the
+/// native stack and registers, interior pointers included.
+///
+/// Rule for Swift code: a Value or object pointer held in a Swift local is
+/// safe (the native stack is scanned). One held only inside a Swift
+/// collection, a class instance's stored property, or any other Swift heap
+/// memory is invisible to the collector: keep it in a heap object reachable
+/// from a root, or register it with `addRoot`.
+public final class Heap {
+    /// Allocation fails (and the VM raises MemoryError) beyond this many bytes.
+    public var limit: Int
+    /// Collect every N allocations when N > 0 (TIERCEL_GC_STRESS=N).
+    public var stressInterval: Int
+
+    public private(set) var bytesInUse = 0
+    public private(set) var bytesMapped = 0
+    public private(set) var collections = 0
+
+    private var freeLists: [UnsafeMutableRawPointer?]
+    /// Blocks per size class, for sweeping.
+    private var blocksByClass: [UnsafeMutableRawPointer?]
+    /// Every chunk base (blocks and large objects), for conservative lookups.
+    private var chunks = Set<UInt>()
+    /// Large objects: base → chunk count.
+    private var largeObjects: [UInt: Int] = [:]
+    private var bytesSinceCollection = 0
+    private var allocationsSinceStress = 0
+    private var nextCollection: Int
+    private var markStack: [UnsafeMutableRawPointer] = []
+    private var rootRanges: [Int: (UnsafeMutablePointer<Value>, () -> Int)] = [:]
+    private var nextRootID = 0
+    private var collecting = false
+
+    public static let defaultLimit = 8 << 30
+    static let initialCollectionThreshold = 8 << 20
+
+    public init(limit: Int = Heap.defaultLimit, stressInterval: Int? = nil) {
+        self.limit = limit
+        self.stressInterval = stressInterval ?? Heap.stressIntervalFromEnvironment()
+        freeLists = Array(repeating: nil, count: HeapLayout.sizeClasses.count)
+        blocksByClass = Array(repeating: nil, count: HeapLayout.sizeClasses.count)
+        nextCollection = Heap.initialCollectionThreshold
+    }
+
+    deinit {
+        for base in chunks {
+            let count = largeObjects[base] ?? 1
+            ChunkAllocator.unmap(UnsafeMutableRawPointer(bitPattern: base)!, chunks: count)
+        }
+    }
+
+    static func stressIntervalFromEnvironment() -> Int {
+        guard let raw = getenv("TIERCEL_GC_STRESS") else { return 0 }
+        return max(0, Int(String(cString: raw)) ?? 0)
+    }
+
+    // MARK: - Roots
+
+    /// Registers `count()` Values starting at `base` as precise roots (a VM
+    /// stack, a global table). Returns a token for `removeRoots`.
+    public func addRoots(_ base: UnsafeMutablePointer<Value>, count: @escaping () -> Int) -> Int {
+        nextRootID += 1
+        rootRanges[nextRootID] = (base, count)
+        return nextRootID
+    }
+
+    public func removeRoots(_ token: Int) {
+        rootRanges[token] = nil
+    }
+
+    // MARK: - Allocation
+
+    /// A zero-filled object of `bytes` bytes with its header's layout set, or
+    /// nil when the heap limit would be exceeded even after collecting.
+    public func allocate(bytes: Int, layout: ObjectLayout) -> UnsafeMutableRawPointer? {
+        precondition(bytes >= ObjectHeader.size)
+        if stressInterval > 0 {
+            allocationsSinceStress += 1
+            if allocationsSinceStress >= stressInterval {
+                allocationsSinceStress = 0
+                collect()
+            }
+        }
+        let object: UnsafeMutableRawPointer
+        if bytes > HeapLayout.largestCell {
+            guard let large = allocateLarge(bytes) else { return nil }
+            object = large
+        } else {
+            let cls = Int(HeapLayout.sizeClassIndex[(bytes + HeapLayout.granule - 1) / HeapLayout.granule])
+            guard let cell = allocateCell(cls) else { return nil }
+            object = cell
+        }
+        object.objectHeader.pointee.kindAndFlags = UInt64(layout.rawValue)
+        return object
+    }
+
+    private func allocateCell(_ cls: Int) -> UnsafeMutableRawPointer? {
+        let size = HeapLayout.sizeClasses[cls]
+        if freeLists[cls] == nil {
+            if !reserve(size) { return nil }
+            if freeLists[cls] == nil && !addBlock(cls) { return nil }
+        }
+        let cell = freeLists[cls]!
+        freeLists[cls] = cell.load(as: UnsafeMutableRawPointer?.self)
+        let block = Block(containing: cell)
+        block.setLive(block.cellIndex(containing: cell)!)
+        memset(cell, 0, size)
+        bytesInUse += size
+        bytesSinceCollection += size
+        return cell
+    }
+
+    /// Makes room for `bytes` more: collects when the growth budget is spent,
+    /// and reports whether the heap limit still allows the allocation.
+    private func reserve(_ bytes: Int) -> Bool {
+        if bytesSinceCollection + bytes >= nextCollection || bytesMapped + bytes > limit {
+            collect()
+        }
+        return bytesInUse + bytes <= limit
+    }
+
+    private func addBlock(_ cls: Int) -> Bool {
+        guard bytesMapped + HeapLayout.chunkSize <= limit, let base = ChunkAllocator.map(chunks: 1) else {
+            return false
+        }
+        bytesMapped += HeapLayout.chunkSize
+        chunks.insert(UInt(bitPattern: base))
+        let block = Block(base)
+        let size = HeapLayout.sizeClasses[cls]
+        let count = (HeapLayout.chunkSize - HeapLayout.blockHeaderBytes) / size
+        block.header.pointee = ChunkHeader(isLarge: 0, sizeClass: UInt32(cls), cellSize: UInt32(size),
+                                           cellCount: UInt32(count), largeBytes: 0, largeMarked: 0, padding: 0,
+                                           next: blocksByClass[cls])
+        blocksByClass[cls] = base
+        // Thread the fresh cells onto the free list, lowest address first.
+        var head = freeLists[cls]
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            let cell = block.cell(i)
+            cell.storeBytes(of: head, as: UnsafeMutableRawPointer?.self)
+            head = cell
+        }
+        freeLists[cls] = head
+        return true
+    }
+
+    private func allocateLarge(_ bytes: Int) -> UnsafeMutableRawPointer? {
+        let total = bytes + HeapLayout.granule * 4
+        let count = (total + HeapLayout.chunkSize - 1) / HeapLayout.chunkSize
+        if !reserve(count * HeapLayout.chunkSize) { return nil }
+        guard bytesMapped + count * HeapLayout.chunkSize <= limit,
+              let base = ChunkAllocator.map(chunks: count) else { return nil }
+        bytesMapped += count * HeapLayout.chunkSize
+        bytesInUse += count * HeapLayout.chunkSize
+        bytesSinceCollection += count * HeapLayout.chunkSize
+        chunks.insert(UInt(bitPattern: base))
+        largeObjects[UInt(bitPattern: base)] = count
+        Block(base).header.pointee = ChunkHeader(isLarge: 1, sizeClass: 0, cellSize: 0, cellCount: 0,
+                                                 largeBytes: bytes, largeMarked: 0, padding: 0, next: nil)
+        return Heap.largeObject(in: base)
+    }
+
+    /// Large objects start one header-sized step into their chunk.
+    @inline(__always) static func largeObject(in base: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
+        base + (MemoryLayout<ChunkHeader>.size + HeapLayout.granule - 1) / HeapLayout.granule * HeapLayout.granule
+    }
+
+    // MARK: - Queries
+
+    /// The start of the live object containing `address`, if any. This is the
+    /// conservative scanner's test, exposed for tests and debugging.
+    public func objectContaining(_ address: UInt) -> UnsafeMutableRawPointer? {
+        let base = address & HeapLayout.chunkMask
+        guard chunks.contains(base) else { return nil }
+        let block = Block(UnsafeMutableRawPointer(bitPattern: base)!)
+        if block.header.pointee.isLarge != 0 {
+            let object = Heap.largeObject(in: block.base)
+            let start = UInt(bitPattern: object)
+            return address >= start && address < start + UInt(block.header.pointee.largeBytes) ? object : nil
+        }
+        guard let p = UnsafeRawPointer(bitPattern: address), let index = block.cellIndex(containing: p),
+              block.isLive(index) else { return nil }
+        return block.cell(index)
+    }
+
+    // MARK: - Collection
+
+    /// A full mark-sweep collection.
+    public func collect() {
+        if collecting { return }
+        collecting = true
+        defer { collecting = false }
+        collections += 1
+        markRoots()
+        drainMarkStack()
+        sweep()
+        bytesSinceCollection = 0
+        nextCollection = max(Heap.initialCollectionThreshold, bytesInUse)
+    }
+
+    private func markRoots() {
+        for (_, (base, count)) in rootRanges {
+            let n = count()
+            for i in 0..<n { markValue(base[i]) }
+        }
+        // Conservative: the native stack and spilled registers.
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        tiercel_scan_native_stack(context) { context, low, high in
+            let heap = Unmanaged<Heap>.fromOpaque(context!).takeUnretainedValue()
+            heap.scanConservatively(from: UInt(bitPattern: low), to: UInt(bitPattern: high))
+        }
+    }
+
+    private func scanConservatively(from low: UInt, to high: UInt) {
+        var address = (low + 7) & ~7
+        while address + 8 <= high {
+            let word = UnsafeRawPointer(bitPattern: address)!.load(as: UInt64.self)
+            // A raw pointer, or a boxed one inside a Value.
+            markConservative(UInt(word))
+            if word >> Value.tagShift == Value.objectTag {
+                markConservative(UInt(word & Value.payloadMask))
+            }
+            address += 8
+        }
+    }
+
+    @inline(__always) private func markConservative(_ address: UInt) {
+        guard address >= 4096, let object = objectContaining(address) else { return }
+        mark(object)
+    }
+
+    @inline(__always) func markValue(_ v: Value) {
+        if v.isObject { mark(v.asObject) }
+    }
+
+    /// Marks a known object start (precise reference).
+    @inline(__always) func mark(_ object: UnsafeMutableRawPointer) {
+        let block = Block(containing: object)
+        if block.header.pointee.isLarge != 0 {
+            if block.header.pointee.largeMarked != 0 { return }
+            block.header.pointee.largeMarked = 1
+        } else {
+            guard let index = block.cellIndex(containing: object) else { return }
+            if block.isMarked(index) { return }
+            block.setMarked(index)
+        }
+        markStack.append(object)
+    }
+
+    private func drainMarkStack() {
+        while let object = markStack.popLast() {
+            trace(object)
+        }
+    }
+
+    /// Marks everything `object` refers to, by its layout.
+    private func trace(_ object: UnsafeMutableRawPointer) {
+        let classWord = object.objectHeader.pointee.classWord
+        if classWord != 0, let shape = UnsafeMutableRawPointer(bitPattern: UInt(classWord)),
+           chunks.contains(UInt(classWord) & HeapLayout.chunkMask) {
+            mark(shape)
+        }
+        switch object.objectLayout {
+        case .leaf:
+            break
+        case .valueVector:
+            let values = ValueVector.values(object)
+            for i in 0..<ValueVector.count(object) { markValue(values[i]) }
+        }
+    }
+
+    private func sweep() {
+        var live = 0
+        for cls in 0..<HeapLayout.sizeClasses.count {
+            var freeList: UnsafeMutableRawPointer? = nil
+            var blockPointer = blocksByClass[cls]
+            let size = HeapLayout.sizeClasses[cls]
+            while let base = blockPointer {
+                let block = Block(base)
+                let count = Int(block.header.pointee.cellCount)
+                for i in stride(from: count - 1, through: 0, by: -1) {
+                    if block.isMarked(i) {
+                        live += size
+                        continue
+                    }
+                    let cell = block.cell(i)
+                    if block.isLive(i) {
+                        block.clearLive(i)
+                        #if DEBUG
+                        memset(cell, 0xDB, size)  // poison: stale references read garbage
+                        #endif
+                    }
+                    cell.storeBytes(of: freeList, as: UnsafeMutableRawPointer?.self)
+                    freeList = cell
+                }
+                memset(block.markBits, 0, HeapLayout.bitmapWords * 8)
+                blockPointer = block.header.pointee.next
+            }
+            freeLists[cls] = freeList
+        }
+        for (base, count) in largeObjects {
+            let block = Block(UnsafeMutableRawPointer(bitPattern: base)!)
+            if block.header.pointee.largeMarked != 0 {
+                block.header.pointee.largeMarked = 0
+                live += count * HeapLayout.chunkSize
+            } else {
+                largeObjects[base] = nil
+                chunks.remove(base)
+                ChunkAllocator.unmap(block.base, chunks: count)
+                bytesMapped -= count * HeapLayout.chunkSize
+            }
+        }
+        bytesInUse = live
+    }
+}

@@ -1,0 +1,49 @@
+/// The two words at the start of every heap object.
+///
+///     word 0  class word: the object's shape (or type), itself a heap object
+///     word 1  kind (low 8 bits): which layout the collector traces; flags above
+///
+/// The layout kind tells the collector where an object's references are, with
+/// no call through its Python type: tracing must work on half-built objects
+/// and must not run Python code. Fresh objects are zero-filled, and zero bits
+/// read as the double 0.0, which holds no reference.
+public struct ObjectHeader {
+    public var classWord: UInt64
+    public var kindAndFlags: UInt64
+
+    public static let size = 16
+}
+
+/// How the collector finds the references inside an object.
+public enum ObjectLayout: UInt8 {
+    /// No references besides the class word (str, bytes, big int limbs).
+    case leaf = 0
+    /// A count at offset 16 followed by that many Values (tuple, value arrays).
+    case valueVector = 1
+}
+
+extension UnsafeMutableRawPointer {
+    @inline(__always) var objectHeader: UnsafeMutablePointer<ObjectHeader> {
+        assumingMemoryBound(to: ObjectHeader.self)
+    }
+
+    @inline(__always) var objectLayout: ObjectLayout {
+        ObjectLayout(rawValue: UInt8(truncatingIfNeeded: objectHeader.pointee.kindAndFlags)) ?? .leaf
+    }
+}
+
+/// Value vectors: `[header][count][values...]`.
+public enum ValueVector {
+    public static let countOffset = 16
+    public static let valuesOffset = 24
+
+    public static func bytes(count: Int) -> Int { valuesOffset + count * 8 }
+
+    @inline(__always) public static func count(_ object: UnsafeMutableRawPointer) -> Int {
+        object.load(fromByteOffset: countOffset, as: Int.self)
+    }
+
+    @inline(__always) public static func values(_ object: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Value> {
+        (object + valuesOffset).assumingMemoryBound(to: Value.self)
+    }
+}
