@@ -1,7 +1,8 @@
 /// The two words at the start of every heap object.
 ///
 ///     word 0  class word: the object's shape (or type), itself a heap object
-///     word 1  kind (low 8 bits): which layout the collector traces; flags above
+///     word 1  layout (bits 0-7): how the collector traces it; kind (bits 8-15):
+///             which built-in representation it has; flags above
 ///
 /// The layout kind tells the collector where an object's references are, with
 /// no call through its Python type: tracing must work on half-built objects
@@ -12,6 +13,14 @@ public struct ObjectHeader {
     public var kindAndFlags: UInt64
 
     public static let size = 16
+}
+
+/// Which built-in representation an object has (bits 8-15 of word 1). Lets
+/// the runtime and machine code test "is this a big int / str / tuple"
+/// with one load and no type lookup.
+public enum ObjectKind: UInt8 {
+    case other = 0
+    case bigInt = 1
 }
 
 /// How the collector finds the references inside an object.
@@ -25,6 +34,13 @@ public enum ObjectLayout: UInt8 {
 extension UnsafeMutableRawPointer {
     @inline(__always) var objectHeader: UnsafeMutablePointer<ObjectHeader> {
         assumingMemoryBound(to: ObjectHeader.self)
+    }
+
+    @inline(__always) var objectKind: ObjectKind {
+        get { ObjectKind(rawValue: UInt8(truncatingIfNeeded: objectHeader.pointee.kindAndFlags >> 8)) ?? .other }
+        nonmutating set {
+            objectHeader.pointee.kindAndFlags = (objectHeader.pointee.kindAndFlags & ~0xFF00) | UInt64(newValue.rawValue) << 8
+        }
     }
 
     @inline(__always) var objectLayout: ObjectLayout {
