@@ -21,6 +21,9 @@ public struct ObjectHeader {
 public enum ObjectKind: UInt8 {
     case other = 0
     case bigInt = 1
+    case str = 2
+    case tuple = 3
+    case dict = 4
 }
 
 /// How the collector finds the references inside an object.

@@ -1,0 +1,97 @@
+/// A Python-level error raised by a primitive operation; the interpreter
+/// turns it into the exception named by `type` with this message.
+public struct PythonError: Error, Equatable {
+    public var type: String
+    public var message: String
+
+    public init(_ type: String, _ message: String) {
+        self.type = type
+        self.message = message
+    }
+}
+
+/// Hashing and equality of the built-in value kinds, with CPython's results
+/// (numbers of different types that are equal hash alike and compare equal).
+/// User-defined `__hash__` and `__eq__` will dispatch from here once classes
+/// exist.
+public struct ValueOps {
+    public let ints: IntArithmetic
+
+    public init(ints: IntArithmetic) { self.ints = ints }
+
+    public func hash(_ v: Value) throws -> Int64 {
+        if v.isSmallInt || IntArithmetic.isBigInt(v) { return ints.hash(v) }
+        if v.isDouble {
+            let d = v.asDouble
+            // CPython hashes NaNs by identity; unboxed NaNs have none, so use a
+            // constant (NaN never equals itself, so keys still stay distinct
+            // only by identity of the Value bits).
+            return d.isNaN ? 0 : NumericHash.double(d)
+        }
+        if v.isBool { return v == .true ? 1 : 0 }
+        if v.isImmediate { return Int64(bitPattern: v.bits >> 4) }
+        let object = v.asObject
+        switch object.objectKind {
+        case .str:
+            return StrObject.hash(object)
+        case .tuple:
+            var hashes: [Int64] = []
+            hashes.reserveCapacity(TupleObject.count(object))
+            for i in 0..<TupleObject.count(object) { hashes.append(try hash(TupleObject.items(object)[i])) }
+            return NumericHash.tuple(hashes)
+        case .dict:
+            throw PythonError("TypeError", "unhashable type: 'dict'")
+        case .bigInt:
+            return ints.hash(v)
+        case .other:
+            throw PythonError("TypeError", "unhashable type")
+        }
+    }
+
+    /// `a == b` for built-in kinds.
+    public func equal(_ a: Value, _ b: Value) throws -> Bool {
+        if a.bits == b.bits { return !(a.isDouble && a.asDouble.isNaN) }
+        if let numeric = try numericEqual(a, b) { return numeric }
+        guard a.isObject && b.isObject else { return false }
+        let x = a.asObject, y = b.asObject
+        switch (x.objectKind, y.objectKind) {
+        case (.str, .str):
+            return StrObject.equal(x, y)
+        case (.tuple, .tuple):
+            let n = TupleObject.count(x)
+            guard n == TupleObject.count(y) else { return false }
+            for i in 0..<n {
+                let p = TupleObject.items(x)[i], q = TupleObject.items(y)[i]
+                // Identity implies equality for container items, as in CPython.
+                if p.bits != q.bits, try !equal(p, q) { return false }
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Equality when both are numbers (int, bool, float), else nil.
+    private func numericEqual(_ a: Value, _ b: Value) throws -> Bool? {
+        guard let x = asNumber(a), let y = asNumber(b) else { return nil }
+        switch (x, y) {
+        case (.int(let i), .int(let j)):
+            return ints.compare(i, j) == 0
+        case (.float(let d), .float(let e)):
+            return d == e
+        case (.int(let i), .float(let d)), (.float(let d), .int(let i)):
+            // Exact: 2**53 + 1 != float(2**53 + 1).
+            guard d.isFinite, d == d.rounded(.towardZero) else { return false }
+            return ints.compare(i, try ints.fromDouble(d)) == 0
+        }
+    }
+
+    private enum Number { case int(Value), float(Double) }
+
+    private func asNumber(_ v: Value) -> Number? {
+        if v.isDouble { return .float(v.asDouble) }
+        if v.isSmallInt || IntArithmetic.isBigInt(v) { return .int(v) }
+        if v.isBool { return .int(Value(uncheckedSmallInt: v == .true ? 1 : 0)) }
+        return nil
+    }
+}
