@@ -206,18 +206,32 @@ public struct Tokenizer {
     private mutating func indentation(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int) throws -> Bool {
         var col = 0
         var altCol = 0
+        // Indentation cannot be split across lines with backslashes: the
+        // column of the first backslash (when not 0) is the line's indentation.
+        var continuationCol = 0
         var j = i
         while true {
             let c = p[j]
             if c == 0x20 { col += 1; altCol += 1 }
             else if c == 0x09 { col = (col / 8 + 1) * 8; altCol += 1 }
             else if c == 0x0C { col = 0; altCol = 0 }
+            else if c == UInt8(ascii: "\\") {
+                if continuationCol == 0 { continuationCol = col }
+                guard p[j + 1] == 0x0A else { throw error("unexpected character after line continuation character", at: j + 1) }
+                if j + 2 >= n { throw error("unexpected EOF while parsing", at: j + 1) }
+                j += 2
+                newLine(at: j)
+                continue
+            }
             else { break }
             j += 1
         }
+        if continuationCol != 0 {
+            col = continuationCol
+            altCol = continuationCol
+        }
         let c = p[j]
         let blank = c == UInt8(ascii: "#") || c == 0x0A || j >= n
-            || (c == UInt8(ascii: "\\") && p[j + 1] == 0x0A)
         i = j
         if blank { return brackets.isEmpty }
         if !brackets.isEmpty { return false }

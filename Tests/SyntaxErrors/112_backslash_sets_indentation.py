@@ -1,0 +1,5 @@
+class C:
+    "doc"
+     \
+ def f(self):
+        pass
