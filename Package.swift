@@ -26,7 +26,7 @@ let package = Package(
         // The VM: values, heap and collector (objects, bytecode and the
         // interpreter are to come).
         .target(name: "CTiercelVMSupport", path: "Sources/CTiercelVMSupport"),
-        .target(name: "TiercelVM", dependencies: ["CTiercelVMSupport", "CGMP"],
+        .target(name: "TiercelVM", dependencies: ["CTiercelVMSupport", "CGMP", "TiercelFrontEnd"],
                 swiftSettings: fastSettings),
 
         // Native-code plumbing the JIT tiers and the profiler build on.

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import TiercelFrontEnd
+import TiercelVM
 
 /// Command-line entry point: `tiercel [options] script.py args...`.
 struct CommandLineOptions {
@@ -106,11 +107,7 @@ func parse(_ path: String, raw: [UInt8], astParseSemantics: Bool) -> (Source, Mo
 }
 
 func run(_ options: CommandLineOptions) -> Int32 {
-    if options.command != nil {
-        writeStderr("tiercel: running code is not implemented yet (front end only)\n")
-        return 2
-    }
-    if options.files.isEmpty { usage() }
+    if options.files.isEmpty && options.command == nil { usage() }
     if options.parseOnly {
         var status: Int32 = 0
         for path in options.files {
@@ -131,10 +128,21 @@ func run(_ options: CommandLineOptions) -> Int32 {
         }
         return status
     }
-    let path = options.files[0]
-    guard let raw = readFile(path) else {
-        writeStderr("tiercel: can't open file '\(path)': [Errno 2] No such file or directory\n")
-        return 2
+    let path: String
+    let raw: [UInt8]
+    if let command = options.command {
+        path = "<string>"
+        raw = Array(command.utf8)
+    } else if options.files[0] == "-" {
+        path = "<stdin>"
+        raw = readAll(stdin)
+    } else {
+        path = options.files[0]
+        guard let bytes = readFile(path) else {
+            writeStderr("\(CommandLine.arguments[0]): can't open file '\(absolutePath(path))': [Errno 2] No such file or directory\n")
+            return 2
+        }
+        raw = bytes
     }
     guard let (_, module) = parse(path, raw: raw, astParseSemantics: options.dumpAST) else { return 1 }
     if TreeDepth.exceeds(module) {
@@ -165,8 +173,38 @@ func run(_ options: CommandLineOptions) -> Int32 {
         writeStdout(SymtableDump.dump(table))
         return 0
     }
-    writeStderr("tiercel: running code is not implemented yet (front end only)\n")
-    return 2
+    guard let source = try? Source(fileName: displayPath(path), raw: raw) else { return 1 }
+    do {
+        let runtime = try Runtime()
+        return runtime.runMain(source: source, module: module, symbols: table)
+    } catch {
+        writeStderr("tiercel: cannot start the runtime: \(error)\n")
+        return 70
+    }
+}
+
+/// CPython names the main script by its absolute path in tracebacks.
+func displayPath(_ path: String) -> String {
+    path.hasPrefix("<") ? path : absolutePath(path)
+}
+
+func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getcwd(&buffer, buffer.count) != nil else { return path }
+    let cwd = String(cString: buffer)
+    return cwd + "/" + (path.hasPrefix("./") ? String(path.dropFirst(2)) : path)
+}
+
+func readAll(_ f: UnsafeMutablePointer<FILE>) -> [UInt8] {
+    var result: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
+        if n <= 0 { break }
+        result.append(contentsOf: chunk[0..<n])
+    }
+    return result
 }
 
 let options = parseArguments()

@@ -10,7 +10,7 @@ final class IntArithmeticTests: XCTestCase {
         random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 20261125)
         sys.set_int_max_str_digits(0)
         def rnd():
-            k = random.choice([1, 3, 8, 30, 46, 47, 48, 49, 62, 63, 64, 65, 100, 200, 1000])
+            k = random.choice([1, 3, 8, 30, 46, 47, 48, 49, 53, 54, 55, 56, 62, 63, 64, 65, 100, 200, 1000])
             n = random.getrandbits(k)
             return -n if random.random() < 0.5 else n
         def bits(x):

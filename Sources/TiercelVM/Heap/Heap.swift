@@ -34,7 +34,7 @@ public final class Heap {
     private var allocationsSinceStress = 0
     private var nextCollection: Int
     private var markStack: [UnsafeMutableRawPointer] = []
-    private var rootRanges: [Int: (UnsafeMutablePointer<Value>, () -> Int)] = [:]
+    private var rootRanges: [Int: () -> UnsafeMutableBufferPointer<Value>] = [:]
     private var nextRootID = 0
     private var collecting = false
 
@@ -66,8 +66,13 @@ public final class Heap {
     /// Registers `count()` Values starting at `base` as precise roots (a VM
     /// stack, a global table). Returns a token for `removeRoots`.
     public func addRoots(_ base: UnsafeMutablePointer<Value>, count: @escaping () -> Int) -> Int {
+        addRoots { UnsafeMutableBufferPointer(start: base, count: count()) }
+    }
+
+    /// Registers a root range whose location may change (a growable table).
+    public func addRoots(_ range: @escaping () -> UnsafeMutableBufferPointer<Value>) -> Int {
         nextRootID += 1
-        rootRanges[nextRootID] = (base, count)
+        rootRanges[nextRootID] = range
         return nextRootID
     }
 
@@ -205,9 +210,8 @@ public final class Heap {
     }
 
     private func markRoots() {
-        for (_, (base, count)) in rootRanges {
-            let n = count()
-            for i in 0..<n { markValue(base[i]) }
+        for (_, range) in rootRanges {
+            for v in range() { markValue(v) }
         }
         // Conservative: the native stack and spilled registers.
         let context = Unmanaged.passUnretained(self).toOpaque()

@@ -24,6 +24,10 @@ public enum ObjectKind: UInt8 {
     case str = 2
     case tuple = 3
     case dict = 4
+    case function = 5
+    case builtinFunction = 6
+    case range = 7
+    case iterator = 8
 }
 
 /// How the collector finds the references inside an object.

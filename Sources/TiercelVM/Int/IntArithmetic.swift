@@ -314,7 +314,7 @@ public final class IntArithmetic {
         if bits > 1024 { throw IntError.overflow("int too large to convert to float") }
         // Keep 55 significant bits plus a sticky bit for everything shifted out,
         // and let the hardware round that to 53.
-        let shift = bits - 55
+        let shift = max(0, bits - 55)
         let (top, sticky): (UInt64, Bool) = withMPZ(a) { z in
             var abs = __mpz_struct()
             __gmpz_roinit_n(&abs, z.pointee._mp_d, Int(z.pointee._mp_size.magnitude))

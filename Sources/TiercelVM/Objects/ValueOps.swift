@@ -43,8 +43,8 @@ public struct ValueOps {
             throw PythonError("TypeError", "unhashable type: 'dict'")
         case .bigInt:
             return ints.hash(v)
-        case .other:
-            throw PythonError("TypeError", "unhashable type")
+        case .other, .function, .builtinFunction, .range, .iterator:
+            return Int64(bitPattern: UInt64(UInt(bitPattern: object)) >> 4)
         }
     }
 

@@ -1,0 +1,201 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Binary and unary operators on the built-in kinds, with CPython's results
+/// and error messages. The interpreter calls these after its inline
+/// small-int and float fast paths miss.
+extension Runtime {
+    enum BinaryOp: String {
+        case add = "+", subtract = "-", multiply = "*", trueDivide = "/", floorDivide = "//", modulo = "%"
+        case power = "**", leftShift = "<<", rightShift = ">>", bitAnd = "&", bitOr = "|", bitXor = "^"
+    }
+
+    private enum Number {
+        case int(Value)
+        case float(Double)
+    }
+
+    private func number(_ v: Value) -> Number? {
+        if v.isDouble { return .float(v.asDouble) }
+        if v.isSmallInt || IntArithmetic.isBigInt(v) { return .int(v) }
+        if v.isBool { return .int(Value(uncheckedSmallInt: v == .true ? 1 : 0)) }
+        return nil
+    }
+
+    private func float(_ n: Number) throws -> Double {
+        switch n {
+        case .float(let d): return d
+        case .int(let i): return try intResult { try ints.toDouble(i) }
+        }
+    }
+
+    func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        if let x = number(a), let y = number(b) {
+            if case .int(let i) = x, case .int(let j) = y { return try intBinary(op, i, j) }
+            switch op {
+            case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor:
+                break  // not defined for floats
+            default:
+                return Value(double: try floatBinary(op, try float(x), try float(y)))
+            }
+        } else if let result = try sequenceBinary(op, a, b) {
+            return result
+        }
+        throw PythonError("TypeError",
+                          "unsupported operand type(s) for \(op.rawValue): '\(typeName(a))' and '\(typeName(b))'")
+    }
+
+    private func intBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        try intResult {
+            switch op {
+            case .add: return try ints.add(a, b)
+            case .subtract: return try ints.subtract(a, b)
+            case .multiply: return try ints.multiply(a, b)
+            case .trueDivide: return Value(double: try ints.trueDivide(a, b))
+            case .floorDivide: return try ints.floorDivide(a, b)
+            case .modulo: return try ints.modulo(a, b)
+            case .power:
+                if ints.sign(b) < 0 {
+                    let base = try ints.toDouble(a)
+                    if base == 0 {
+                        throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power")
+                    }
+                    return Value(double: Foundation_pow(base, try ints.toDouble(b)))
+                }
+                return try ints.power(a, b)
+            case .leftShift: return try ints.leftShift(a, b)
+            case .rightShift: return try ints.rightShift(a, b)
+            case .bitAnd: return try ints.and(a, b)
+            case .bitOr: return try ints.or(a, b)
+            case .bitXor: return try ints.xor(a, b)
+            }
+        }
+    }
+
+    func floatBinary(_ op: BinaryOp, _ x: Double, _ y: Double) throws -> Double {
+        switch op {
+        case .add: return x + y
+        case .subtract: return x - y
+        case .multiply: return x * y
+        case .trueDivide:
+            if y == 0 { throw PythonError("ZeroDivisionError", "float division by zero") }
+            return x / y
+        case .floorDivide:
+            if y == 0 { throw PythonError("ZeroDivisionError", "float floor division by zero") }
+            return floatDivmod(x, y).0
+        case .modulo:
+            if y == 0 { throw PythonError("ZeroDivisionError", "float modulo") }
+            return floatDivmod(x, y).1
+        case .power:
+            if x == 0 && y < 0 { throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
+            if x < 0 && y != y.rounded() {
+                throw PythonError("ValueError", "complex results are not supported yet")
+            }
+            let r = Foundation_pow(x, y)
+            if r.isInfinite && x.isFinite && y.isFinite { throw PythonError("OverflowError", "(34, 'Numerical result out of range')") }
+            return r
+        default:
+            throw PythonError("TypeError", "unsupported operand type(s)")
+        }
+    }
+
+    /// CPython's float divmod: the remainder takes the divisor's sign.
+    func floatDivmod(_ x: Double, _ y: Double) -> (Double, Double) {
+        var mod = fmod(x, y)
+        var div = (x - mod) / y
+        if mod != 0 {
+            if (y < 0) != (mod < 0) {
+                mod += y
+                div -= 1
+            }
+        } else {
+            mod = copysign(0, y)
+        }
+        var floordiv: Double
+        if div != 0 {
+            floordiv = div.rounded(.down)
+            if div - floordiv > 0.5 { floordiv += 1 }
+        } else {
+            floordiv = copysign(0, x / y)
+        }
+        return (floordiv, mod)
+    }
+
+    private func sequenceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        guard a.isObject else {
+            if op == .multiply && (a.isSmallInt || a.isBool) { return try sequenceBinary(op, b, a) }
+            return nil
+        }
+        let x = a.asObject
+        switch (x.objectKind, op) {
+        case (.str, .add):
+            guard b.isObject && b.asObject.objectKind == .str else {
+                throw PythonError("TypeError", "can only concatenate str (not \"\(typeName(b))\") to str")
+            }
+            guard let r = StrObject.concatenate(heap, x, b.asObject) else { throw PythonError("MemoryError", "") }
+            return r
+        case (.str, .multiply):
+            guard b.isSmallInt else { return nil }
+            let n = max(0, Int(b.asSmallInt))
+            let codes = StrObject.codePoints(x)
+            var all: [UInt32] = []
+            all.reserveCapacity(codes.count * n)
+            for _ in 0..<n { all += codes }
+            guard let r = StrObject.make(heap, codePoints: all) else { throw PythonError("MemoryError", "") }
+            return r
+        case (.tuple, .add):
+            guard b.isObject && b.asObject.objectKind == .tuple else {
+                throw PythonError("TypeError", "can only concatenate tuple (not \"\(typeName(b))\") to tuple")
+            }
+            let items = (0..<TupleObject.count(x)).map { TupleObject.items(x)[$0] }
+                + (0..<TupleObject.count(b.asObject)).map { TupleObject.items(b.asObject)[$0] }
+            guard let r = TupleObject.make(heap, items) else { throw PythonError("MemoryError", "") }
+            return r
+        default:
+            return nil
+        }
+    }
+
+    func unary(_ op: String, _ v: Value) throws -> Value {
+        if let n = number(v) {
+            switch (op, n) {
+            case ("-", .int(let i)): return try intResult { try ints.negate(i) }
+            case ("-", .float(let d)): return Value(double: -d)
+            case ("+", .int(let i)): return i
+            case ("+", .float(let d)): return Value(double: d)
+            case ("~", .int(let i)): return try intResult { try ints.invert(i) }
+            default: break
+            }
+        }
+        throw PythonError("TypeError", "bad operand type for unary \(op): '\(typeName(v))'")
+    }
+
+    /// Rich comparison of built-in kinds; `op` is one of < <= > >=.
+    func order(_ op: String, _ a: Value, _ b: Value) throws -> Bool {
+        let c: Int
+        if let x = number(a), let y = number(b) {
+            switch (x, y) {
+            case (.int(let i), .int(let j)): c = ints.compare(i, j)
+            default:
+                let d = try float(x), e = try float(y)
+                if d.isNaN || e.isNaN { return false }
+                c = d < e ? -1 : (d == e ? 0 : 1)
+            }
+        } else if a.isObject && b.isObject && a.asObject.objectKind == .str && b.asObject.objectKind == .str {
+            c = StrObject.codePoints(a.asObject).lexicographicallyPrecedes(StrObject.codePoints(b.asObject)) ? -1
+                : (StrObject.equal(a.asObject, b.asObject) ? 0 : 1)
+        } else {
+            throw PythonError("TypeError",
+                              "'\(op)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        }
+        switch op {
+        case "<": return c < 0
+        case "<=": return c <= 0
+        case ">": return c > 0
+        default: return c >= 0
+        }
+    }
+}
+
+@inline(__always) func Foundation_pow(_ x: Double, _ y: Double) -> Double { pow(x, y) }

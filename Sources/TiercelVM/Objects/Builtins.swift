@@ -1,0 +1,140 @@
+import Foundation
+
+/// Built-in functions, callable from bytecode through CALL. Each takes its
+/// positional arguments (keyword arguments are not in this slice yet).
+enum Builtins {
+    typealias Native = (Runtime, UnsafeBufferPointer<Value>) throws -> Value
+
+    static let table: [(String, Native)] = [
+        ("print", print),
+        ("range", range),
+        ("len", len),
+        ("str", { rt, args in try rt.makeStr(args.isEmpty ? "" : rt.str(args[0])) }),
+        ("repr", { rt, args in try exactly(1, "repr", args); return try rt.makeStr(rt.repr(args[0])) }),
+        ("abs", abs),
+        ("float", float),
+        ("int", int),
+    ]
+
+    static func install(_ rt: Runtime) throws {
+        for (i, (name, _)) in table.enumerated() {
+            let f = try BuiltinFunctionObject.make(rt, index: i, name: name)
+            try DictObject.set(rt.heap, rt.builtins.asObject, try rt.intern(name), f, rt.ops)
+        }
+    }
+
+    static func exactly(_ n: Int, _ name: String, _ args: UnsafeBufferPointer<Value>) throws {
+        if args.count != n {
+            throw PythonError("TypeError", "\(name)() takes exactly one argument (\(args.count) given)")
+        }
+    }
+
+    static func print(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        var line = ""
+        for (i, a) in args.enumerated() {
+            if i > 0 { line += " " }
+            line += rt.str(a)
+        }
+        line += "\n"
+        rt.output.write(line)
+        return .none
+    }
+
+    static func range(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        for a in args where !a.isSmallInt {
+            if a.isBool { continue }
+            throw PythonError("TypeError", "'\(rt.typeName(a))' object cannot be interpreted as an integer")
+        }
+        func int(_ v: Value) -> Int64 { v.isBool ? (v == .true ? 1 : 0) : v.asSmallInt }
+        switch args.count {
+        case 1: return try RangeObject.make(rt, 0, int(args[0]), 1)
+        case 2: return try RangeObject.make(rt, int(args[0]), int(args[1]), 1)
+        case 3:
+            if int(args[2]) == 0 { throw PythonError("ValueError", "range() arg 3 must not be zero") }
+            return try RangeObject.make(rt, int(args[0]), int(args[1]), int(args[2]))
+        case 0: throw PythonError("TypeError", "range expected at least 1 argument, got 0")
+        default: throw PythonError("TypeError", "range expected at most 3 arguments, got \(args.count)")
+        }
+    }
+
+    static func len(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        try exactly(1, "len", args)
+        let v = args[0]
+        if v.isObject {
+            let o = v.asObject
+            switch o.objectKind {
+            case .str: return Value(uncheckedSmallInt: Int64(StrObject.length(o)))
+            case .tuple: return Value(uncheckedSmallInt: Int64(TupleObject.count(o)))
+            case .dict: return Value(uncheckedSmallInt: Int64(DictObject.count(o)))
+            case .range: return Value(uncheckedSmallInt: RangeObject.length(o))
+            default: break
+            }
+        }
+        throw PythonError("TypeError", "object of type '\(rt.typeName(v))' has no len()")
+    }
+
+    static func float(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        if args.isEmpty { return Value(double: 0) }
+        let v = args[0]
+        if v.isDouble { return v }
+        if v.isBool { return Value(double: v == .true ? 1 : 0) }
+        if IntArithmetic.isInt(v) { return Value(double: try intResult { try rt.ints.toDouble(v) }) }
+        if StrObject.isStr(v) {
+            let text = rt.str(v).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+            let lower = text.lowercased()
+            let special: [String: Double] = ["inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity,
+                                             "+infinity": .infinity, "-infinity": -.infinity, "nan": .nan, "+nan": .nan, "-nan": .nan]
+            if let d = special[lower] { return Value(double: d) }
+            if let d = Double(text), !lower.contains("x"), !lower.contains("p") { return Value(double: d) }
+            throw PythonError("ValueError", "could not convert string to float: \(rt.repr(v))")
+        }
+        throw PythonError("TypeError", "float() argument must be a string or a real number, not '\(rt.typeName(v))'")
+    }
+
+    static func int(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        if args.isEmpty { return Value(uncheckedSmallInt: 0) }
+        let v = args[0]
+        if v.isSmallInt || IntArithmetic.isBigInt(v) { return v }
+        if v.isBool { return Value(uncheckedSmallInt: v == .true ? 1 : 0) }
+        if v.isDouble { return try intResult { try rt.ints.fromDouble(v.asDouble) } }
+        if StrObject.isStr(v) {
+            var text = Substring(rt.str(v).trimmingCharacters(in: .whitespaces))
+            var negative = false
+            if text.first == "-" || text.first == "+" {
+                negative = text.first == "-"
+                text = text.dropFirst()
+            }
+            let digits = String(text)
+            let valid = !digits.isEmpty && !digits.hasPrefix("_") && !digits.hasSuffix("_") && !digits.contains("__")
+                && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "_") }
+            guard valid else {
+                throw PythonError("ValueError", "invalid literal for int() with base 10: \(rt.repr(v))")
+            }
+            return try intResult { try rt.ints.parse(digits: digits.replacingOccurrences(of: "_", with: ""), negative: negative) }
+        }
+        throw PythonError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(rt.typeName(v))'")
+    }
+
+    static func abs(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        try exactly(1, "abs", args)
+        let v = args[0]
+        if v.isDouble { return Value(double: Swift.abs(v.asDouble)) }
+        if IntArithmetic.isInt(v) { return try intResult { try rt.ints.absolute(v) } }
+        throw PythonError("TypeError", "bad operand type for abs(): '\(rt.typeName(v))'")
+    }
+}
+
+/// Maps int errors to the Python exceptions they stand for.
+@inline(__always)
+func intResult<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let e as IntError {
+        switch e {
+        case .zeroDivision(let m): throw PythonError("ZeroDivisionError", m)
+        case .overflow(let m): throw PythonError("OverflowError", m)
+        case .value(let m): throw PythonError("ValueError", m)
+        case .memory: throw PythonError("MemoryError", "")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Function objects and the small built-in object kinds the interpreter's
+/// first slice needs. All are value vectors, so the collector traces them
+/// without special cases.
+enum FunctionObject {
+    // [codeIndex: small int][globals: dict][name: str]
+    static func make(_ rt: Runtime, code: CodeBlock, globals: Value) throws -> Value {
+        let f = try vector(rt, kind: .function, [Value(uncheckedSmallInt: Int64(code.index)), globals,
+                                                  try rt.intern(code.name)])
+        return f
+    }
+
+    @inline(__always) static func codeIndex(_ f: UnsafeMutableRawPointer) -> Int {
+        Int(ValueVector.values(f)[0].asSmallInt)
+    }
+
+    @inline(__always) static func globals(_ f: UnsafeMutableRawPointer) -> Value { ValueVector.values(f)[1] }
+}
+
+enum BuiltinFunctionObject {
+    // [index into Builtins.table: small int][name: str]
+    static func make(_ rt: Runtime, index: Int, name: String) throws -> Value {
+        try vector(rt, kind: .builtinFunction, [Value(uncheckedSmallInt: Int64(index)), try rt.intern(name)])
+    }
+}
+
+enum RangeObject {
+    // [start][stop][step], small ints
+    static func make(_ rt: Runtime, _ start: Int64, _ stop: Int64, _ step: Int64) throws -> Value {
+        try vector(rt, kind: .range, [Value(uncheckedSmallInt: start), Value(uncheckedSmallInt: stop),
+                                      Value(uncheckedSmallInt: step)])
+    }
+
+    static func length(_ r: UnsafeMutableRawPointer) -> Int64 {
+        let v = ValueVector.values(r)
+        let start = v[0].asSmallInt, stop = v[1].asSmallInt, step = v[2].asSmallInt
+        if step > 0 { return stop > start ? (stop - start + step - 1) / step : 0 }
+        return start > stop ? (start - stop - step - 1) / -step : 0
+    }
+}
+
+/// Iterators over ranges, tuples and strs: [source][position][end][step].
+enum IteratorObject {
+    static func make(_ rt: Runtime, over v: Value) throws -> Value {
+        guard v.isObject else { throw PythonError("TypeError", "'\(rt.typeName(v))' object is not iterable") }
+        let o = v.asObject
+        switch o.objectKind {
+        case .range:
+            let r = ValueVector.values(o)
+            return try vector(rt, kind: .iterator, [v, r[0], r[1], r[2]])
+        case .tuple:
+            return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
+                                                    Value(uncheckedSmallInt: Int64(TupleObject.count(o))),
+                                                    Value(uncheckedSmallInt: 1)])
+        case .str:
+            return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
+                                                    Value(uncheckedSmallInt: Int64(StrObject.length(o))),
+                                                    Value(uncheckedSmallInt: 1)])
+        case .iterator:
+            return v
+        default:
+            throw PythonError("TypeError", "'\(rt.typeName(v))' object is not iterable")
+        }
+    }
+
+    /// The next item, or nil when exhausted.
+    @inline(__always) static func next(_ rt: Runtime, _ it: UnsafeMutableRawPointer) throws -> Value? {
+        let s = ValueVector.values(it)
+        let position = s[1].asSmallInt, end = s[2].asSmallInt, step = s[3].asSmallInt
+        if step > 0 ? position >= end : position <= end { return nil }
+        s[1] = Value(uncheckedSmallInt: position + step)
+        let source = s[0].asObject
+        switch source.objectKind {
+        case .range: return Value(uncheckedSmallInt: position)
+        case .tuple: return TupleObject.items(source)[Int(position)]
+        default:
+            guard let c = StrObject.character(rt.heap, source, Int(position)) else { throw PythonError("MemoryError", "") }
+            return c
+        }
+    }
+}
+
+func vector(_ rt: Runtime, kind: ObjectKind, _ items: [Value]) throws -> Value {
+    guard let o = rt.heap.allocate(bytes: ValueVector.bytes(count: items.count), layout: .valueVector) else {
+        throw PythonError("MemoryError", "")
+    }
+    o.objectKind = kind
+    o.storeBytes(of: items.count, toByteOffset: ValueVector.countOffset, as: Int.self)
+    for (i, item) in items.enumerated() { ValueVector.values(o)[i] = item }
+    return Value(object: o)
+}

@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TiercelFrontEnd
+
+/// One Python runtime: its heap, tables and output. All VM state lives here
+/// (not in globals) so a Swift service can host several and drop them.
+public final class Runtime {
+    public let heap: Heap
+    public let ints: IntArithmetic
+    public let ops: ValueOps
+    public internal(set) var codes: [CodeBlock] = []
+    /// Values the runtime itself holds (interned strings, module dicts,
+    /// builtins): a root range the collector scans.
+    private var pinned: UnsafeMutablePointer<Value>
+    private var pinnedCount = 0
+    private var pinnedCapacity = 1024
+    private var interned: [String: Value] = [:]
+    public private(set) var builtins: Value = .none
+    let stack: VMStack
+    var output = OutputBuffer(fd: 1)
+    var errorOutput = OutputBuffer(fd: 2)
+    public var recursionLimit = 1000
+
+    public init(heap: Heap = Heap()) throws {
+        self.heap = heap
+        ints = IntArithmetic(heap: heap)
+        ops = ValueOps(ints: ints)
+        pinned = .allocate(capacity: pinnedCapacity)
+        stack = VMStack(heap: heap)
+        _ = heap.addRoots { [unowned self] in UnsafeMutableBufferPointer(start: self.pinned, count: self.pinnedCount) }
+        builtins = pin(try DictObject.make(heap))
+        try Builtins.install(self)
+    }
+
+    deinit {
+        pinned.deallocate()
+    }
+
+    /// Keeps `v` alive for the runtime's lifetime.
+    @discardableResult
+    public func pin(_ v: Value) -> Value {
+        if pinnedCount == pinnedCapacity {
+            // Copy into a larger block; the root callback reads `pinned` anew.
+            let bigger = UnsafeMutablePointer<Value>.allocate(capacity: pinnedCapacity * 2)
+            bigger.update(from: pinned, count: pinnedCount)
+            let old = pinned
+            pinned = bigger
+            pinnedCapacity *= 2
+            old.deallocate()
+        }
+        pinned[pinnedCount] = v
+        pinnedCount += 1
+        return v
+    }
+
+    /// The one str object for `s` (names, attribute keys, constants).
+    public func intern(_ s: String) throws -> Value {
+        if let v = interned[s] { return v }
+        guard let v = StrObject.make(heap, s) else { throw PythonError("MemoryError", "") }
+        interned[s] = pin(v)
+        return v
+    }
+
+    func register(_ code: CodeBlock) {
+        code.index = codes.count
+        codes.append(code)
+    }
+
+    public func newDict() throws -> Value { try DictObject.make(heap) }
+
+    /// Flushes buffered standard output (at exit, and before writing errors).
+    public func flush() {
+        output.flush()
+        errorOutput.flush()
+    }
+
+    // MARK: Running programs
+
+    /// Compiles and runs a module's source. Python exceptions that escape are
+    /// printed as CPython prints them; returns the process exit status.
+    public func runMain(source: Source, module: Module, symbols: SymbolTable) -> Int32 {
+        do {
+            let code = try Compiler.compileModule(module, symbols: symbols, source: source, runtime: self)
+            let globals = pin(try newDict())
+            try DictObject.set(heap, globals.asObject, try intern("__name__"), try intern("__main__"), ops)
+            _ = try Interpreter(runtime: self).run(code, globals: globals)
+            flush()
+            return 0
+        } catch let error as PythonException {
+            output.flush()
+            errorOutput.write(error.traceback(source: source))
+            flush()
+            return 1
+        } catch let error as CompileError {
+            output.flush()
+            errorOutput.write("NotImplementedError: \(error.message)\n")
+            flush()
+            return 1
+        } catch {
+            flush()
+            errorOutput.write("tiercel: internal error: \(error)\n")
+            flush()
+            return 70
+        }
+    }
+}
+
+/// Buffered writes to a file descriptor, so print() does not make a system
+/// call per line.
+struct OutputBuffer {
+    let fd: Int32
+    var bytes: [UInt8] = []
+
+    init(fd: Int32) {
+        self.fd = fd
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    mutating func write(_ s: String) {
+        bytes.append(contentsOf: s.utf8)
+        if bytes.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 { break }
+            offset += n
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+/// The VM stack: one contiguous run of Value slots holding every frame's
+/// registers, scanned precisely by the collector up to `top`.
+final class VMStack {
+    static let capacity = 1 << 21
+    let base: UnsafeMutablePointer<Value>
+    var top = 0
+
+    init(heap: Heap) {
+        base = .allocate(capacity: VMStack.capacity)
+        base.initialize(repeating: .none, count: VMStack.capacity)
+        _ = heap.addRoots(base) { [unowned self] in self.top }
+    }
+
+    deinit { base.deallocate() }
+}
