@@ -614,6 +614,7 @@ extension Parser {
         }
         let firstStart = token
         let first = try starNamedExpression()
+        if case .starred = first.kind, kind == .colon { throw invalidSyntax() }
         if accept(.colon) {
             let value = try expression()
             if kind == .kwFor || (kind == .kwAsync && kind(at: 1) == .kwFor) {

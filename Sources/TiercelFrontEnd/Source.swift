@@ -226,9 +226,18 @@ public final class Source {
     /// The codec a name selects, as Python's codec registry normalizes and
     /// aliases it; only the codecs decoded natively are resolved here.
     static func codecName(_ name: String) -> String {
+        // Runs of characters other than letters, digits and '.' become one
+        // '_', and underscores at either end go (encodings.normalize_encoding).
         var normalized = ""
+        var pendingSeparator = false
         for c in name.lowercased() {
-            normalized.append(c == "-" || c == " " ? "_" : c)
+            if c.isASCII && (c.isLetter || c.isNumber || c == ".") {
+                if pendingSeparator && !normalized.isEmpty { normalized.append("_") }
+                pendingSeparator = false
+                normalized.append(c)
+            } else {
+                pendingSeparator = true
+            }
         }
         let utf8: Set<String> = ["utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"]
         let latin1: Set<String> = ["latin_1", "latin1", "latin", "l1", "8859", "cp819", "csisolatin1", "ibm819",
