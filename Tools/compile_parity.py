@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Check that `tiercel FILE` accepts and rejects what CPython's compiler does.
+"""Check that `tiercel --check FILE` accepts and rejects what CPython's compiler does.
 
     python3 Tools/compile_parity.py [options] [FILE_OR_DIR ...]
 
 With no paths, every .py file of the CPython standard library is checked.
 CPython's verdict is `compile(source_bytes, path, 'exec')`, which runs the
 parser, the future-import rules, the symbol table and the compiler's own
-syntax checks without executing anything.  Until tiercel executes code, a
-file it accepts ends with exit status 2 ("running code is not implemented");
-a file it rejects must exit 1 with CPython's last error line.  Decoding
+syntax checks without executing anything; `tiercel --check` makes the same
+checks.  A file it accepts must exit 0; a file it rejects must exit 1 with
+CPython's last error line.  Decoding
 errors are reported differently for bytes and for files, so for those only
 the verdict is compared.  The last line is `N passed, N failed`.
 """
@@ -23,8 +23,8 @@ from pathlib import Path
 
 import harness
 
-# tiercel's exit status for a program that compiled but could not be run yet.
-NOT_RUN = 2
+# tiercel --check's exit status for a file that passes every check.
+ACCEPTED = 0
 
 
 def cpython_verdict(path: Path) -> str | None:
@@ -46,12 +46,12 @@ def is_decoding_error(message: str) -> bool:
 
 def check(path: Path, tiercel: str, timeout: float) -> str | None:
     expected = cpython_verdict(path)
-    outcome = harness.run([tiercel, str(path)], timeout)
+    outcome = harness.run([tiercel, "--check", str(path)], timeout)
     if outcome.crash():
         return outcome.crash()
     last = outcome.last_stderr_line()
     if expected is None:
-        return None if outcome.returncode == NOT_RUN else f"tiercel rejected: {last}"
+        return None if outcome.returncode == ACCEPTED else f"tiercel rejected: {last}"
     if outcome.returncode != 1:
         return f"tiercel accepted a file CPython rejects ({expected})"
     if last != expected and not is_decoding_error(expected):

@@ -10,6 +10,7 @@ struct CommandLineOptions {
     var includeAttributes = false
     var parseOnly = false
     var dumpSymtable = false
+    var checkOnly = false
     var maxTier = 2
     var unbuffered = false
     var command: String? = nil
@@ -23,6 +24,7 @@ func usage() -> Never {
       --dump-ast FILE            print ast.dump() of FILE (--include-attributes adds positions)
       --parse-only FILE...       parse each FILE; exit 1 on the first syntax error
       --dump-symtable FILE       print FILE's scopes
+      --check FILE               every compile-time check CPython makes, without running
       --max-tier=N               highest execution tier (0: interpreter)
       -u                         unbuffered stdout and stderr
 
@@ -64,6 +66,7 @@ func parseArguments() -> CommandLineOptions {
         case "--include-attributes": options.includeAttributes = true
         case "--parse-only": options.parseOnly = true
         case "--dump-symtable": options.dumpSymtable = true
+        case "--check": options.checkOnly = true
         case "-u": options.unbuffered = true
         case "-c":
             guard !args.isEmpty else { usage() }
@@ -173,6 +176,7 @@ func run(_ options: CommandLineOptions) -> Int32 {
         writeStdout(SymtableDump.dump(table))
         return 0
     }
+    if options.checkOnly { return 0 }
     guard let source = try? Source(fileName: displayPath(path), raw: raw) else { return 1 }
     do {
         let runtime = try Runtime()
