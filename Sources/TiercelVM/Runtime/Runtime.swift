@@ -141,10 +141,11 @@ final class VMStack {
     var top = 0
 
     init(heap: Heap) {
-        base = .allocate(capacity: VMStack.capacity)
-        base.initialize(repeating: .none, count: VMStack.capacity)
+        // Zero-filled and untouched until used: zero bits are the double 0.0,
+        // and the collector reads only up to `top`, so no page is committed early.
+        base = calloc(VMStack.capacity, MemoryLayout<Value>.stride)!.bindMemory(to: Value.self, capacity: VMStack.capacity)
         _ = heap.addRoots(base) { [unowned self] in self.top }
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
 }
