@@ -13,6 +13,7 @@ public enum Opcode: UInt8, CaseIterable {
     case call, returnValue, makeFunction
     case getIter, forIter
     case buildTuple, unpackSequence
+    case buildList, loadSubscript, storeSubscript, contains, notContains, callMethod, callKeywords
 }
 
 /// What an operand word means.
@@ -95,6 +96,22 @@ extension Opcode {
             return op("FOR_ITER", [("dst", .register), ("iter", .register), ("exit", .target)])
         case .buildTuple:
             return op("BUILD_TUPLE", [("dst", .register), ("first", .register), ("count", .count)])
+        case .buildList:
+            return op("BUILD_LIST", [("dst", .register), ("first", .register), ("count", .count)])
+        case .loadSubscript:
+            return op("SUBSCRIPT", [("dst", .register), ("container", .register), ("index", .register), ("seen", .feedback)])
+        case .storeSubscript:
+            return op("STORE_SUBSCRIPT", [("container", .register), ("index", .register), ("src", .register)])
+        case .contains: return op("CONTAINS", [("dst", .register), ("item", .register), ("container", .register)])
+        case .notContains: return op("NOT_CONTAINS", [("dst", .register), ("item", .register), ("container", .register)])
+        case .callMethod:
+            return op("CALL_METHOD", [("dst", .register), ("receiver", .register), ("method", .name),
+                                      ("args", .register), ("argc", .count)])
+        case .callKeywords:
+            // Positional arguments, then keyword values, from `args`; `names` is a
+            // constant tuple of the keyword names.
+            return op("CALL_KW", [("dst", .register), ("callee", .register), ("args", .register),
+                                  ("argc", .count), ("names", .constant)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

@@ -129,12 +129,25 @@ final class Compiler {
             let r = try expression(value)
             for t in targets { try store(t, from: r) }
         case .augAssign(let target, let op, let value):
-            guard case .name = target.kind else { throw unsupported("augmented assignment to this target") }
-            let current = try expression(target)
-            let rhs = try expression(value)
-            let dst = temp()
-            emit(try binaryOpcode(op), dst, current, rhs, feedbackSlot())
-            try store(target, from: dst)
+            switch target.kind {
+            case .name:
+                let current = try expression(target)
+                let rhs = try expression(value)
+                let dst = temp()
+                emit(try binaryOpcode(op), dst, current, rhs, feedbackSlot())
+                try store(target, from: dst)
+            case .subscript(let container, let index, _):
+                let c = try expression(container)
+                let i = try expression(index)
+                let current = temp()
+                emit(.loadSubscript, current, c, i, feedbackSlot())
+                let rhs = try expression(value)
+                let dst = temp()
+                emit(try binaryOpcode(op), dst, current, rhs, feedbackSlot())
+                emit(.storeSubscript, c, i, dst)
+            default:
+                throw unsupported("augmented assignment to this target")
+            }
         case .if(let test, let body, let orelse):
             let cond = try expression(test)
             let jumpElse = emit(.jumpIfFalse, cond, 0)
@@ -259,6 +272,12 @@ final class Compiler {
             let first = temps(elts.count)
             emit(.unpackSequence, first, r, elts.count)
             for (i, e) in elts.enumerated() { try store(e, from: first + i) }
+        case .subscript(let container, let index, _):
+            let mark = nextTemp
+            defer { nextTemp = mark }
+            let c = try expression(container)
+            let i = try expression(index)
+            emit(.storeSubscript, c, i, r)
         default:
             throw unsupported("assignment to this target")
         }
@@ -341,17 +360,40 @@ final class Compiler {
             patch(jumpEnd, operand: 0)
             return result
         case .call(let function, let args, let keywords):
-            if !keywords.isEmpty { throw unsupported("keyword arguments") }
-            let callee = try expression(function)
-            let first = temps(args.count)
-            for (i, a) in args.enumerated() {
-                if case .starred = a.kind { throw unsupported("argument unpacking") }
-                let r = try expression(a)
-                if r != first + i { emit(.move, first + i, r) }
+            if keywords.contains(where: { $0.arg == nil }) { throw unsupported("'**' arguments") }
+            if case .attribute(let receiver, let method, _) = function.kind, keywords.isEmpty {
+                let object = try expression(receiver)
+                let first = try arguments(args)
+                let r = temp()
+                at(e.position)
+                emit(.callMethod, r, object, try nameSlot(method), first, args.count)
+                return r
             }
+            let callee = try expression(function)
+            let first = try arguments(args + keywords.map(\.value))
             let r = temp()
             at(e.position)
-            emit(.call, r, callee, first, args.count)
+            if keywords.isEmpty {
+                emit(.call, r, callee, first, args.count)
+            } else {
+                var names: [Value] = []
+                for k in keywords { names.append(try runtime.intern(k.arg!)) }
+                guard let tuple = TupleObject.make(runtime.heap, names) else { throw PythonError("MemoryError", "") }
+                emit(.callKeywords, r, callee, first, args.count + keywords.count, try constant(tuple))
+            }
+            return r
+        case .list(let elts, _):
+            let first = try arguments(elts)
+            let r = temp()
+            emit(.buildList, r, first, elts.count)
+            return r
+        case .subscript(let container, let index, _):
+            if case .slice = index.kind { throw unsupported("slices") }
+            let c = try expression(container)
+            let i = try expression(index)
+            let r = temp()
+            at(e.position)
+            emit(.loadSubscript, r, c, i, feedbackSlot())
             return r
         case .tuple(let elts, _):
             let first = temps(elts.count)
@@ -367,9 +409,20 @@ final class Compiler {
         }
     }
 
+    /// Evaluates `args` into consecutive fresh registers; returns the first.
+    private func arguments(_ args: [Expr]) throws -> Int {
+        let first = temps(args.count)
+        for (i, a) in args.enumerated() {
+            if case .starred = a.kind { throw unsupported("argument unpacking") }
+            let r = try expression(a)
+            if r != first + i { emit(.move, first + i, r) }
+        }
+        return first
+    }
+
     private func expressionName(_ e: Expr) -> String {
         switch e.kind {
-        case .list, .listComp: return "lists"
+        case .listComp: return "list comprehensions"
         case .dict, .dictComp: return "dict displays"
         case .set, .setComp: return "sets"
         case .lambda: return "lambda"
@@ -392,7 +445,8 @@ final class Compiler {
         case .notEq: emit(.notEqual, r, a, b, feedbackSlot())
         case .is: emit(.is, r, a, b)
         case .isNot: emit(.isNot, r, a, b)
-        case .in, .notIn: throw unsupported("'in' comparisons")
+        case .in: emit(.contains, r, a, b)
+        case .notIn: emit(.notContains, r, a, b)
         }
     }
 

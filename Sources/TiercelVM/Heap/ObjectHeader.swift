@@ -28,6 +28,7 @@ public enum ObjectKind: UInt8 {
     case builtinFunction = 6
     case range = 7
     case iterator = 8
+    case list = 9
 }
 
 /// How the collector finds the references inside an object.

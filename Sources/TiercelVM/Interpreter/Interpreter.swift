@@ -117,10 +117,21 @@ final class Interpreter {
                         pc = rt.truth(fp[w(1)]) ? pc + 3 : w(2)
                     case .jumpIfTrue:
                         pc = rt.truth(fp[w(1)]) ? w(2) : pc + 3
-                    case .call:
+                    case .call, .callKeywords:
                         let callee = fp[w(2)]
                         let args = fp + w(3)
                         let argc = w(4)
+                        var keywords: Builtins.Keywords = []
+                        var positional = argc
+                        if op == .callKeywords {
+                            let names = code.constants[w(5)].asObject
+                            let k = TupleObject.count(names)
+                            positional = argc - k
+                            for i in 0..<k {
+                                keywords.append((rt.str(TupleObject.items(names)[i]), args[positional + i]))
+                            }
+                        }
+                        let next = pc + op.info.length
                         guard callee.isObject else {
                             throw PythonError("TypeError", "'\(rt.typeName(callee))' object is not callable")
                         }
@@ -128,11 +139,19 @@ final class Interpreter {
                         switch f.objectKind {
                         case .builtinFunction:
                             let index = Int(ValueVector.values(f)[0].asSmallInt)
-                            fp[w(1)] = try Builtins.table[index].1(rt, UnsafeBufferPointer(start: args, count: argc))
-                            pc += 5
+                            let (name, native) = Builtins.table[index]
+                            if let bad = keywords.first(where: { !(Builtins.keywordParameters[name]?.contains($0.0) ?? false) }) {
+                                if Builtins.keywordParameters[name] == nil {
+                                    throw PythonError("TypeError", "\(name)() takes no keyword arguments")
+                                }
+                                throw PythonError("TypeError", "'\(bad.0)' is an invalid keyword argument for \(name)()")
+                            }
+                            rt.pendingKeywords = keywords
+                            defer { rt.pendingKeywords = [] }
+                            fp[w(1)] = try native(rt, UnsafeBufferPointer(start: args, count: positional))
+                            pc = next
                         case .function:
                             let target = rt.codes[FunctionObject.codeIndex(f)]
-                            if argc != target.parameterCount { throw arityError(target, argc) }
                             depth += 1
                             if depth > rt.recursionLimit {
                                 throw PythonError("RecursionError", "maximum recursion depth exceeded")
@@ -141,13 +160,27 @@ final class Interpreter {
                             if newFp - base + target.registerCount >= VMStack.capacity {
                                 throw PythonError("RecursionError", "maximum recursion depth exceeded")
                             }
+                            for i in 0..<target.registerCount { newFp[i] = .empty }
+                            if positional > target.parameterCount { throw arityError(target, positional) }
+                            for i in 0..<positional { newFp[i] = args[i] }
+                            for (name, value) in keywords {
+                                guard let slot = target.parameterNames.firstIndex(of: name) else {
+                                    throw PythonError("TypeError", "\(target.name)() got an unexpected keyword argument '\(name)'")
+                                }
+                                if !newFp[slot].isEmpty {
+                                    throw PythonError("TypeError", "\(target.name)() got multiple values for argument '\(name)'")
+                                }
+                                newFp[slot] = value
+                            }
+                            let missing = (0..<target.parameterCount).filter { newFp[$0].isEmpty }
+                            if !missing.isEmpty {
+                                throw arityError(target, positional, missing: missing.map { target.parameterNames[$0] })
+                            }
                             newFp[-5] = FunctionObject.globals(f)
                             newFp[-4] = Value(uncheckedSmallInt: Int64(target.index))
-                            newFp[-3] = Value(uncheckedSmallInt: Int64(pc + 5))
+                            newFp[-3] = Value(uncheckedSmallInt: Int64(next))
                             newFp[-2] = Value(uncheckedSmallInt: Int64(fp - base))
                             newFp[-1] = Value(uncheckedSmallInt: Int64(w(1)))
-                            for i in 0..<argc { newFp[i] = args[i] }
-                            for i in argc..<target.registerCount { newFp[i] = .empty }
                             stack.top = newFp - base + target.registerCount
                             fp = newFp
                             code = target
@@ -156,6 +189,34 @@ final class Interpreter {
                         default:
                             throw PythonError("TypeError", "'\(rt.typeName(callee))' object is not callable")
                         }
+                    case .callMethod:
+                        fp[w(1)] = try rt.callMethod(fp[w(2)], rt.str(code.names[w(3)]),
+                                                     UnsafeBufferPointer(start: fp + w(4), count: w(5)))
+                        pc += 6
+                    case .buildList:
+                        fp[w(1)] = try ListObject.make(rt, UnsafeBufferPointer(start: fp + w(2), count: w(3)))
+                        pc += 4
+                    case .loadSubscript:
+                        let container = fp[w(2)], i = fp[w(3)]
+                        code.feedback[w(4)] |= Feedback.kind(container)
+                        if container.isObject && container.asObject.objectKind == .list && i.isSmallInt {
+                            let l = container.asObject
+                            let k = Int(i.asSmallInt)
+                            if k >= 0 && k < ListObject.count(l) {
+                                fp[w(1)] = ListObject.items(l)[k]
+                                pc += 5
+                                continue
+                            }
+                        }
+                        fp[w(1)] = try rt.getItem(container, i)
+                        pc += 5
+                    case .storeSubscript:
+                        try rt.storeSubscript(fp[w(1)], fp[w(2)], fp[w(3)])
+                        pc += 4
+                    case .contains, .notContains:
+                        let found = try rt.contains(fp[w(3)], fp[w(2)])
+                        fp[w(1)] = .bool(op == .contains ? found : !found)
+                        pc += 4
                     case .returnValue:
                         let value = fp[w(1)]
                         let resume = Int(fp[-3].asSmallInt)
@@ -217,19 +278,23 @@ final class Interpreter {
             let resume = Int(frame[-3].asSmallInt)
             frame = base + Int(frame[-2].asSmallInt)
             let caller = rt.codes[Int(frame[-4].asSmallInt)]
-            // The call instruction is five words long and ends at `resume`.
-            frames.append((caller, resume - 5))
+            // Find the call instruction that ends at `resume`.
+            var at = 0
+            while at + Opcode(rawValue: UInt8(truncatingIfNeeded: caller.words[at]))!.info.length < resume {
+                at += Opcode(rawValue: UInt8(truncatingIfNeeded: caller.words[at]))!.info.length
+            }
+            frames.append((caller, at))
         }
         return PythonException(type: error.type, message: error.message, frames: frames.reversed())
     }
 
     /// CPython's messages for a call with the wrong number of arguments.
-    private func arityError(_ code: CodeBlock, _ argc: Int) -> PythonError {
+    private func arityError(_ code: CodeBlock, _ argc: Int, missing names: [String]? = nil) -> PythonError {
         let n = code.parameterCount
         if argc > n {
             return PythonError("TypeError", "\(code.name)() takes \(n) positional argument\(n == 1 ? "" : "s") but \(argc) \(argc == 1 ? "was" : "were") given")
         }
-        let missing = code.parameterNames[argc...].map { "'\($0)'" }
+        let missing = (names ?? Array(code.parameterNames[argc...])).map { "'\($0)'" }
         let list: String
         switch missing.count {
         case 1: list = missing[0]

@@ -4,6 +4,12 @@ import Foundation
 /// positional arguments (keyword arguments are not in this slice yet).
 enum Builtins {
     typealias Native = (Runtime, UnsafeBufferPointer<Value>) throws -> Value
+    /// Keyword arguments of the current builtin call (set only around the
+    /// call; builtins that take none reject them before running).
+    typealias Keywords = [(String, Value)]
+
+    /// Builtins that accept keyword arguments, and which.
+    static let keywordParameters: [String: Set<String>] = ["print": ["sep", "end", "file", "flush"]]
 
     static let table: [(String, Native)] = [
         ("print", print),
@@ -14,6 +20,10 @@ enum Builtins {
         ("abs", abs),
         ("float", float),
         ("int", int),
+        ("bool", { rt, args in .bool(args.isEmpty ? false : rt.truth(args[0])) }),
+        ("sum", sum),
+        ("min", { rt, args in try extreme(rt, args, "min", "<") }),
+        ("max", { rt, args in try extreme(rt, args, "max", ">") }),
     ]
 
     static func install(_ rt: Runtime) throws {
@@ -30,12 +40,21 @@ enum Builtins {
     }
 
     static func print(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        var sep = " ", end = "\n"
+        for (name, value) in rt.pendingKeywords {
+            guard name == "sep" || name == "end" else { continue }
+            if value.isNone { continue }
+            guard StrObject.isStr(value) else {
+                throw PythonError("TypeError", "\(name) must be None or a string, not \(rt.typeName(value))")
+            }
+            if name == "sep" { sep = rt.str(value) } else { end = rt.str(value) }
+        }
         var line = ""
         for (i, a) in args.enumerated() {
-            if i > 0 { line += " " }
+            if i > 0 { line += sep }
             line += rt.str(a)
         }
-        line += "\n"
+        line += end
         rt.output.write(line)
         return .none
     }
@@ -67,6 +86,7 @@ enum Builtins {
             case .tuple: return Value(uncheckedSmallInt: Int64(TupleObject.count(o)))
             case .dict: return Value(uncheckedSmallInt: Int64(DictObject.count(o)))
             case .range: return Value(uncheckedSmallInt: RangeObject.length(o))
+            case .list: return Value(uncheckedSmallInt: Int64(ListObject.count(o)))
             default: break
             }
         }
@@ -113,6 +133,33 @@ enum Builtins {
             return try intResult { try rt.ints.parse(digits: digits.replacingOccurrences(of: "_", with: ""), negative: negative) }
         }
         throw PythonError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(rt.typeName(v))'")
+    }
+
+    /// The items of an iterable argument (they stay reachable through it).
+    static func collect(_ rt: Runtime, _ iterable: Value) throws -> [Value] {
+        let it = try IteratorObject.make(rt, over: iterable)
+        var items: [Value] = []
+        while let x = try IteratorObject.next(rt, it.asObject) { items.append(x) }
+        return withExtendedLifetime(it) { items }
+    }
+
+    static func sum(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        guard args.count == 1 || args.count == 2 else {
+            throw PythonError("TypeError", "sum() takes at most 2 arguments (\(args.count) given)")
+        }
+        var total = args.count == 2 ? args[1] : Value(uncheckedSmallInt: 0)
+        for x in try collect(rt, args[0]) { total = try rt.binary(.add, total, x) }
+        return total
+    }
+
+    static func extreme(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, _ name: String, _ op: String) throws -> Value {
+        let items = args.count == 1 ? try collect(rt, args[0]) : Array(args)
+        guard var best = items.first else {
+            if args.isEmpty { throw PythonError("TypeError", "\(name) expected at least 1 argument, got 0") }
+            throw PythonError("ValueError", "\(name)() arg is an empty sequence")
+        }
+        for x in items.dropFirst() where try rt.order(op, x, best) { best = x }
+        return best
     }
 
     static func abs(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {

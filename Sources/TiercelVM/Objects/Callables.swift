@@ -55,6 +55,16 @@ enum IteratorObject {
             return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
                                                     Value(uncheckedSmallInt: Int64(StrObject.length(o))),
                                                     Value(uncheckedSmallInt: 1)])
+        case .list:
+            // The end is re-read each step: a list may grow while iterated.
+            return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: -1),
+                                                    Value(uncheckedSmallInt: 1)])
+        case .dict:
+            // A snapshot of the keys (changes during iteration are not detected yet).
+            guard let keys = TupleObject.make(rt.heap, DictObject.items(o).map(\.0)) else {
+                throw PythonError("MemoryError", "")
+            }
+            return try make(rt, over: keys)
         case .iterator:
             return v
         default:
@@ -65,12 +75,14 @@ enum IteratorObject {
     /// The next item, or nil when exhausted.
     @inline(__always) static func next(_ rt: Runtime, _ it: UnsafeMutableRawPointer) throws -> Value? {
         let s = ValueVector.values(it)
-        let position = s[1].asSmallInt, end = s[2].asSmallInt, step = s[3].asSmallInt
+        let source = s[0].asObject
+        let position = s[1].asSmallInt, step = s[3].asSmallInt
+        let end = source.objectKind == .list ? Int64(ListObject.count(source)) : s[2].asSmallInt
         if step > 0 ? position >= end : position <= end { return nil }
         s[1] = Value(uncheckedSmallInt: position + step)
-        let source = s[0].asObject
         switch source.objectKind {
         case .range: return Value(uncheckedSmallInt: position)
+        case .list: return ListObject.items(source)[Int(position)]
         case .tuple: return TupleObject.items(source)[Int(position)]
         default:
             guard let c = StrObject.character(rt.heap, source, Int(position)) else { throw PythonError("MemoryError", "") }

@@ -19,6 +19,7 @@ extension Runtime {
         case .builtinFunction: return "builtin_function_or_method"
         case .range: return "range"
         case .iterator: return "iterator"
+        case .list: return "list"
         case .other: return "object"
         }
     }
@@ -54,6 +55,8 @@ extension Runtime {
             let r = ValueVector.values(o)
             let step = r[2].asSmallInt
             return "range(\(r[0].asSmallInt), \(r[1].asSmallInt)\(step == 1 ? "" : ", \(step)"))"
+        case .list:
+            return "[" + (0..<ListObject.count(o)).map { repr(ListObject.items(o)[$0]) }.joined(separator: ", ") + "]"
         case .iterator: return "<iterator object at 0x\(String(UInt(bitPattern: o), radix: 16))>"
         case .other: return "<object at 0x\(String(UInt(bitPattern: o), radix: 16))>"
         }
@@ -72,6 +75,7 @@ extension Runtime {
         case .tuple: return TupleObject.count(o) != 0
         case .dict: return DictObject.count(o) != 0
         case .range: return RangeObject.length(o) != 0
+        case .list: return ListObject.count(o) != 0
         default: return true
         }
     }

@@ -43,6 +43,8 @@ public struct ValueOps {
             throw PythonError("TypeError", "unhashable type: 'dict'")
         case .bigInt:
             return ints.hash(v)
+        case .list:
+            throw PythonError("TypeError", "unhashable type: 'list'")
         case .other, .function, .builtinFunction, .range, .iterator:
             return Int64(bitPattern: UInt64(UInt(bitPattern: object)) >> 4)
         }
@@ -57,11 +59,13 @@ public struct ValueOps {
         switch (x.objectKind, y.objectKind) {
         case (.str, .str):
             return StrObject.equal(x, y)
-        case (.tuple, .tuple):
-            let n = TupleObject.count(x)
-            guard n == TupleObject.count(y) else { return false }
+        case (.tuple, .tuple), (.list, .list):
+            let isList = x.objectKind == .list
+            let n = isList ? ListObject.count(x) : TupleObject.count(x)
+            guard n == (isList ? ListObject.count(y) : TupleObject.count(y)) else { return false }
             for i in 0..<n {
-                let p = TupleObject.items(x)[i], q = TupleObject.items(y)[i]
+                let p = isList ? ListObject.items(x)[i] : TupleObject.items(x)[i]
+                let q = isList ? ListObject.items(y)[i] : TupleObject.items(y)[i]
                 // Identity implies equality for container items, as in CPython.
                 if p.bits != q.bits, try !equal(p, q) { return false }
             }

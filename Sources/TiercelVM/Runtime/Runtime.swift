@@ -21,6 +21,8 @@ public final class Runtime {
     var output = OutputBuffer(fd: 1)
     var errorOutput = OutputBuffer(fd: 2)
     public var recursionLimit = 1000
+    /// Keyword arguments of the builtin being called (see Builtins.Keywords).
+    var pendingKeywords: Builtins.Keywords = []
 
     public init(heap: Heap = Heap()) throws {
         self.heap = heap

@@ -1,0 +1,134 @@
+/// Subscripts, membership and the built-in methods of the container kinds.
+extension Runtime {
+    /// A sequence index after Python's negative-index adjustment, or IndexError.
+    private func index(_ i: Value, count: Int, kind: String) throws -> Int {
+        guard i.isSmallInt || i.isBool else {
+            if IntArithmetic.isBigInt(i) {
+                throw PythonError("IndexError", "cannot fit 'int' into an index-sized integer")
+            }
+            throw PythonError("TypeError", "\(kind) indices must be integers or slices, not \(typeName(i))")
+        }
+        var n = i.isBool ? (i == .true ? 1 : 0) : Int(i.asSmallInt)
+        if n < 0 { n += count }
+        guard n >= 0 && n < count else { throw PythonError("IndexError", "\(kind) index out of range") }
+        return n
+    }
+
+    func getItem(_ container: Value, _ i: Value) throws -> Value {
+        if container.isObject {
+            let o = container.asObject
+            switch o.objectKind {
+            case .list: return ListObject.items(o)[try index(i, count: ListObject.count(o), kind: "list")]
+            case .tuple: return TupleObject.items(o)[try index(i, count: TupleObject.count(o), kind: "tuple")]
+            case .str:
+                let k = try index(i, count: StrObject.length(o), kind: "string")
+                guard let c = StrObject.character(heap, o, k) else { throw PythonError("MemoryError", "") }
+                return c
+            case .range:
+                let r = ValueVector.values(o)
+                let k = try index(i, count: Int(RangeObject.length(o)), kind: "range object")
+                return Value(uncheckedSmallInt: r[0].asSmallInt + Int64(k) * r[2].asSmallInt)
+            case .dict:
+                if let v = try DictObject.get(o, i, ops) { return v }
+                throw PythonError("KeyError", repr(i))
+            default: break
+            }
+        }
+        throw PythonError("TypeError", "'\(typeName(container))' object is not subscriptable")
+    }
+
+    func storeSubscript(_ container: Value, _ i: Value, _ v: Value) throws {
+        if container.isObject {
+            let o = container.asObject
+            switch o.objectKind {
+            case .list:
+                ListObject.items(o)[try index(i, count: ListObject.count(o), kind: "list assignment")] = v
+                return
+            case .dict:
+                try DictObject.set(heap, o, i, v, ops)
+                return
+            default: break
+            }
+        }
+        throw PythonError("TypeError", "'\(typeName(container))' object does not support item assignment")
+    }
+
+    func contains(_ container: Value, _ item: Value) throws -> Bool {
+        if container.isObject {
+            let o = container.asObject
+            switch o.objectKind {
+            case .list, .tuple:
+                let n = o.objectKind == .list ? ListObject.count(o) : TupleObject.count(o)
+                for k in 0..<n {
+                    let x = o.objectKind == .list ? ListObject.items(o)[k] : TupleObject.items(o)[k]
+                    if x.bits == item.bits { return true }
+                    if try ops.equal(x, item) { return true }
+                }
+                return false
+            case .str:
+                guard StrObject.isStr(item) else {
+                    throw PythonError("TypeError", "'in <string>' requires string as left operand, not \(typeName(item))")
+                }
+                let hay = StrObject.codePoints(o), needle = StrObject.codePoints(item.asObject)
+                if needle.isEmpty { return true }
+                if needle.count > hay.count { return false }
+                for start in 0...(hay.count - needle.count) where Array(hay[start..<(start + needle.count)]) == needle {
+                    return true
+                }
+                return false
+            case .dict:
+                return try DictObject.get(o, item, ops) != nil
+            case .range:
+                guard item.isSmallInt else { return false }
+                let r = ValueVector.values(o)
+                let x = item.asSmallInt, start = r[0].asSmallInt, step = r[2].asSmallInt
+                let n = RangeObject.length(o)
+                guard n > 0 else { return false }
+                let offset = x - start
+                return offset % step == 0 && offset / step >= 0 && offset / step < n
+            default: break
+            }
+        }
+        throw PythonError("TypeError", "argument of type '\(typeName(container))' is not iterable")
+    }
+
+    /// `receiver.name(args...)` for the built-in methods this slice has.
+    func callMethod(_ receiver: Value, _ name: String, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        if receiver.isObject {
+            let o = receiver.asObject
+            switch (o.objectKind, name) {
+            case (.list, "append"):
+                guard args.count == 1 else {
+                    throw PythonError("TypeError", "list.append() takes exactly one argument (\(args.count) given)")
+                }
+                try ListObject.append(self, o, args[0])
+                return .none
+            case (.list, "pop"):
+                guard args.count <= 1 else { throw PythonError("TypeError", "pop expected at most 1 argument, got \(args.count)") }
+                return try ListObject.pop(self, o, args.first.map { Int($0.asSmallInt) })
+            case (.str, "upper"): return try makeStr(str(receiver).uppercased())
+            case (.str, "lower"): return try makeStr(str(receiver).lowercased())
+            case (.str, "join"):
+                guard args.count == 1 else { throw PythonError("TypeError", "str.join() takes exactly one argument (\(args.count) given)") }
+                let it = try IteratorObject.make(self, over: args[0])
+                var parts: [String] = []
+                var index = 0
+                while let x = try IteratorObject.next(self, it.asObject) {
+                    guard StrObject.isStr(x) else {
+                        throw PythonError("TypeError", "sequence item \(index): expected str instance, \(typeName(x)) found")
+                    }
+                    parts.append(str(x))
+                    index += 1
+                }
+                return try makeStr(parts.joined(separator: str(receiver)))
+            case (.dict, "get"):
+                guard args.count == 1 || args.count == 2 else {
+                    throw PythonError("TypeError", "get expected at most 2 arguments, got \(args.count)")
+                }
+                return try DictObject.get(o, args[0], ops) ?? (args.count == 2 ? args[1] : .none)
+            default: break
+            }
+        }
+        throw PythonError("AttributeError", "'\(typeName(receiver))' object has no attribute '\(name)'")
+    }
+}
