@@ -17,6 +17,17 @@ public final class CodeBlock {
     public let registerCount: Int
     public let parameterCount: Int
     public var parameterNames: [String] = []
+    /// Handlers, innermost first: an exception raised at an offset in
+    /// [start, end) is stored in `register` and control goes to `handler`.
+    /// Nothing is executed to enter a `try` block (zero-cost exceptions).
+    public var exceptionTable: [(start: Int, end: Int, handler: Int, register: Int)] = []
+
+    func handler(at pc: Int) -> (handler: Int, register: Int)? {
+        for entry in exceptionTable where pc >= entry.start && pc < entry.end {
+            return (entry.handler, entry.register)
+        }
+        return nil
+    }
     /// Index in the runtime's code table.
     public internal(set) var index = -1
     private let rootTokens: [Int]

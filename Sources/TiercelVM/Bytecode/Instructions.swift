@@ -14,6 +14,7 @@ public enum Opcode: UInt8, CaseIterable {
     case getIter, forIter
     case buildTuple, unpackSequence
     case buildList, loadSubscript, storeSubscript, contains, notContains, callMethod, callKeywords
+    case raise, reraise, exceptionMatches
 }
 
 /// What an operand word means.
@@ -112,6 +113,10 @@ extension Opcode {
             // constant tuple of the keyword names.
             return op("CALL_KW", [("dst", .register), ("callee", .register), ("args", .register),
                                   ("argc", .count), ("names", .constant)])
+        case .raise: return op("RAISE", [("exception", .register)], fallsThrough: false)
+        case .reraise: return op("RERAISE", [("exception", .register)], fallsThrough: false)
+        case .exceptionMatches:
+            return op("EXCEPTION_MATCHES", [("dst", .register), ("exception", .register), ("type", .register)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

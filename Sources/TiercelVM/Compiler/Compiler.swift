@@ -27,6 +27,11 @@ final class Compiler {
     private var position = Position32.none
     /// Per enclosing loop: where `continue` goes, and the `break` jumps to patch.
     private var loops: [(start: Int, breaks: [Int])] = []
+    private var exceptionTable: [(start: Int, end: Int, handler: Int, register: Int)] = []
+    /// Registers holding the exception of each enclosing `except` block (for bare `raise`).
+    private var handledExceptions: [Int] = []
+    /// Enclosing `try` blocks with a `finally`, which jumps out would bypass.
+    private var finallyDepth = 0
 
     private init(runtime: Runtime, scope: Scope, fileName: String, name: String, isModule: Bool) {
         self.runtime = runtime
@@ -51,6 +56,7 @@ final class Compiler {
                              names: names, feedbackCount: feedbackCount, positions: positions,
                              registerCount: max(maxRegisters, 1), parameterCount: parameterCount,
                              heap: runtime.heap)
+        code.exceptionTable = exceptionTable
         runtime.register(code)
         return code
     }
@@ -189,13 +195,16 @@ final class Compiler {
             for b in orelse { try statement(b) }
             for b in breaks { patch(b, operand: 0) }
         case .break:
+            if finallyDepth > 0 { throw unsupported("'break' inside 'try' with 'finally'") }
             let j = emit(.jump, 0)
             loops[loops.count - 1].breaks.append(j)
         case .continue:
+            if finallyDepth > 0 { throw unsupported("'continue' inside 'try' with 'finally'") }
             emit(.jump, loops[loops.count - 1].start)
         case .pass:
             break
         case .return(let value):
+            if finallyDepth > 0 { throw unsupported("'return' inside 'try' with 'finally'") }
             let r: Int
             if let value { r = try expression(value) } else {
                 r = temp()
@@ -218,9 +227,84 @@ final class Compiler {
             try storeName(f.name, from: r)
         case .global:
             break  // the symbol table already resolved these names
+        case .try(let body, let handlers, let orelse, let finalbody, let isStar):
+            if isStar { throw unsupported("'except*'") }
+            if finalbody.isEmpty {
+                try tryExcept(body, handlers, orelse)
+            } else {
+                let exception = temp()
+                let start = words.count
+                finallyDepth += 1
+                if handlers.isEmpty {
+                    for b in body { try statement(b) }
+                } else {
+                    try tryExcept(body, handlers, orelse)
+                }
+                finallyDepth -= 1
+                let end = words.count
+                for b in finalbody { try statement(b) }
+                let done = emit(.jump, 0)
+                exceptionTable.append((start, end, words.count, exception))
+                for b in finalbody { try statement(b) }
+                emit(.reraise, exception)
+                patch(done, operand: 0)
+            }
+        case .raise(let exc, let cause):
+            if cause != nil { throw unsupported("'raise ... from'") }
+            if let exc {
+                emit(.raise, try expression(exc))
+            } else {
+                guard let current = handledExceptions.last else { throw unsupported("'raise' outside an except block") }
+                emit(.reraise, current)
+            }
+        case .assert(let test, let msg):
+            let t = try expression(test)
+            let ok = emit(.jumpIfTrue, t, 0)
+            let type = temp()
+            emit(.loadGlobal, type, try nameSlot("AssertionError"))
+            let first = try arguments(msg.map { [$0] } ?? [])
+            let instance = temp()
+            emit(.call, instance, type, first, msg == nil ? 0 : 1)
+            emit(.raise, instance)
+            patch(ok, operand: 1)
         default:
             throw unsupported(statementName(s))
         }
+    }
+
+    /// try/except/else: the body's range in the exception table sends any
+    /// exception to the handler code, which tests each clause in order and
+    /// re-raises when none matches.
+    private func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+        let exception = temp()
+        let start = words.count
+        for b in body { try statement(b) }
+        let end = words.count
+        let toElse = emit(.jump, 0)
+        exceptionTable.append((start, end, words.count, exception))
+        var exits: [Int] = []
+        for h in handlers {
+            at(h.position)
+            var next: Int? = nil
+            if let type = h.type {
+                let mark = nextTemp
+                let t = try expression(type)
+                let matched = temp()
+                emit(.exceptionMatches, matched, exception, t)
+                next = emit(.jumpIfFalse, matched, 0)
+                nextTemp = mark
+            }
+            if let name = h.name { try storeName(name, from: exception) }
+            handledExceptions.append(exception)
+            for b in h.body { try statement(b) }
+            handledExceptions.removeLast()
+            exits.append(emit(.jump, 0))
+            if let next { patch(next, operand: 1) }
+        }
+        emit(.reraise, exception)
+        patch(toElse, operand: 0)
+        for b in orelse { try statement(b) }
+        for e in exits { patch(e, operand: 0) }
     }
 
     static func compileFunction(_ f: FunctionDefinition, scope: Scope, runtime: Runtime, fileName: String) throws -> CodeBlock {

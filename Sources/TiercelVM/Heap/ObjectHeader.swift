@@ -29,6 +29,8 @@ public enum ObjectKind: UInt8 {
     case range = 7
     case iterator = 8
     case list = 9
+    case exceptionType = 10
+    case exception = 11
 }
 
 /// How the collector finds the references inside an object.

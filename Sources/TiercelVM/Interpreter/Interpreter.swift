@@ -186,9 +186,27 @@ final class Interpreter {
                             code = target
                             words = code.words.baseAddress!
                             pc = 0
+                        case .exceptionType:
+                            if !keywords.isEmpty {
+                                throw PythonError("TypeError", "\(ExceptionObject.typeName(rt, callee))() takes no keyword arguments")
+                            }
+                            fp[w(1)] = try ExceptionObject.instance(rt, type: callee, args: Array(UnsafeBufferPointer(start: args, count: positional)))
+                            pc = next
                         default:
                             throw PythonError("TypeError", "'\(rt.typeName(callee))' object is not callable")
                         }
+                    case .raise:
+                        var e = fp[w(1)]
+                        if ExceptionObject.isType(e) { e = try ExceptionObject.instance(rt, type: e, args: []) }
+                        guard ExceptionObject.isInstance(e) else {
+                            throw PythonError("TypeError", "exceptions must derive from BaseException")
+                        }
+                        throw RaisedException(value: e)
+                    case .reraise:
+                        throw RaisedException(value: fp[w(1)])
+                    case .exceptionMatches:
+                        fp[w(1)] = .bool(try ExceptionObject.matches(rt, fp[w(2)], fp[w(3)]))
+                        pc += 4
                     case .callMethod:
                         fp[w(1)] = try rt.callMethod(fp[w(2)], rt.str(code.names[w(3)]),
                                                      UnsafeBufferPointer(start: fp + w(4), count: w(5)))
@@ -263,29 +281,49 @@ final class Interpreter {
                         pc += 4
                     }
                 }
-            } catch let error as PythonError {
-                throw exception(error, code: code, pc: pc, fp: fp, base: base)
+            } catch {
+                // Find a handler in this frame or a caller's, popping frames.
+                let exceptionValue: Value
+                if let raised = error as? RaisedException {
+                    exceptionValue = raised.value
+                } else if let python = error as? PythonError {
+                    exceptionValue = try ExceptionObject.instance(rt, for: python)
+                } else {
+                    throw error
+                }
+                var traceback: [(CodeBlock, Int)] = []
+                while true {
+                    if let (handler, register) = code.handler(at: pc) {
+                        fp[register] = exceptionValue
+                        pc = handler
+                        break
+                    }
+                    traceback.append((code, pc))
+                    let resume = Int(fp[-3].asSmallInt)
+                    if resume < 0 {
+                        throw PythonException(type: rt.typeName(exceptionValue),
+                                              message: ExceptionObject.message(rt, exceptionValue),
+                                              frames: traceback.reversed())
+                    }
+                    fp = base + Int(fp[-2].asSmallInt)
+                    code = rt.codes[Int(fp[-4].asSmallInt)]
+                    words = code.words.baseAddress!
+                    stack.top = fp - base + code.registerCount
+                    pc = Interpreter.instructionStart(in: code, endingAt: resume)
+                    depth -= 1
+                }
             }
         }
     }
 
-    /// Collects the frames from the failing one out to the entry frame.
-    private func exception(_ error: PythonError, code: CodeBlock, pc: Int, fp: UnsafeMutablePointer<Value>,
-                           base: UnsafeMutablePointer<Value>) -> PythonException {
-        var frames: [(CodeBlock, Int)] = [(code, pc)]
-        var frame = fp
-        while frame[-3].asSmallInt >= 0 {
-            let resume = Int(frame[-3].asSmallInt)
-            frame = base + Int(frame[-2].asSmallInt)
-            let caller = rt.codes[Int(frame[-4].asSmallInt)]
-            // Find the call instruction that ends at `resume`.
-            var at = 0
-            while at + Opcode(rawValue: UInt8(truncatingIfNeeded: caller.words[at]))!.info.length < resume {
-                at += Opcode(rawValue: UInt8(truncatingIfNeeded: caller.words[at]))!.info.length
-            }
-            frames.append((caller, at))
+    /// The offset of the instruction that ends at `end` (a call's resume point).
+    static func instructionStart(in code: CodeBlock, endingAt end: Int) -> Int {
+        var at = 0
+        while true {
+            let length = Opcode(rawValue: UInt8(truncatingIfNeeded: code.words[at]))!.info.length
+            if at + length >= end { return at }
+            at += length
         }
-        return PythonException(type: error.type, message: error.message, frames: frames.reversed())
     }
 
     /// CPython's messages for a call with the wrong number of arguments.

@@ -20,12 +20,15 @@ extension Runtime {
         case .range: return "range"
         case .iterator: return "iterator"
         case .list: return "list"
+        case .exceptionType: return "type"
+        case .exception: return ExceptionObject.typeName(self, ExceptionObject.type(of: v))
         case .other: return "object"
         }
     }
 
     public func str(_ v: Value) -> String {
         if v.isObject && v.asObject.objectKind == .str { return StrObject.swiftString(v.asObject) }
+        if ExceptionObject.isInstance(v) { return ExceptionObject.message(self, v) }
         return repr(v)
     }
 
@@ -57,6 +60,11 @@ extension Runtime {
             return "range(\(r[0].asSmallInt), \(r[1].asSmallInt)\(step == 1 ? "" : ", \(step)"))"
         case .list:
             return "[" + (0..<ListObject.count(o)).map { repr(ListObject.items(o)[$0]) }.joined(separator: ", ") + "]"
+        case .exceptionType: return "<class '\(ExceptionObject.typeName(self, v))'>"
+        case .exception:
+            let a = ExceptionObject.args(of: v)
+            let inner = TupleObject.count(a) == 1 ? repr(TupleObject.items(a)[0]) : String(repr(Value(object: a)).dropFirst().dropLast())
+            return "\(ExceptionObject.typeName(self, ExceptionObject.type(of: v)))(\(inner))"
         case .iterator: return "<iterator object at 0x\(String(UInt(bitPattern: o), radix: 16))>"
         case .other: return "<object at 0x\(String(UInt(bitPattern: o), radix: 16))>"
         }

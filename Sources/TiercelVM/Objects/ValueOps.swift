@@ -45,7 +45,7 @@ public struct ValueOps {
             return ints.hash(v)
         case .list:
             throw PythonError("TypeError", "unhashable type: 'list'")
-        case .other, .function, .builtinFunction, .range, .iterator:
+        case .other, .function, .builtinFunction, .range, .iterator, .exceptionType, .exception:
             return Int64(bitPattern: UInt64(UInt(bitPattern: object)) >> 4)
         }
     }

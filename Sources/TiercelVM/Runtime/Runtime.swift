@@ -33,6 +33,7 @@ public final class Runtime {
         _ = heap.addRoots { [unowned self] in UnsafeMutableBufferPointer(start: self.pinned, count: self.pinnedCount) }
         builtins = pin(try DictObject.make(heap))
         try Builtins.install(self)
+        try ExceptionObject.install(self)
     }
 
     deinit {
