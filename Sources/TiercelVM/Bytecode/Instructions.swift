@@ -15,6 +15,7 @@ public enum Opcode: UInt8, CaseIterable {
     case buildTuple, unpackSequence
     case buildList, loadSubscript, storeSubscript, contains, notContains, callMethod, callKeywords
     case raise, reraise, exceptionMatches
+    case formatValue, buildString
 }
 
 /// What an operand word means.
@@ -117,6 +118,13 @@ extension Opcode {
         case .reraise: return op("RERAISE", [("exception", .register)], fallsThrough: false)
         case .exceptionMatches:
             return op("EXCEPTION_MATCHES", [("dst", .register), ("exception", .register), ("type", .register)])
+        case .formatValue:
+            // conversion: 0 none, else the code of 's', 'r' or 'a'; spec: a
+            // register holding the format spec str, or the src register for none.
+            return op("FORMAT_VALUE", [("dst", .register), ("src", .register), ("conversion", .count),
+                                       ("spec", .register)])
+        case .buildString:
+            return op("BUILD_STRING", [("dst", .register), ("first", .register), ("count", .count)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

@@ -466,6 +466,21 @@ final class Compiler {
                 emit(.callKeywords, r, callee, first, args.count + keywords.count, try constant(tuple))
             }
             return r
+        case .joinedStr(let parts):
+            let first = temps(parts.count)
+            for (i, part) in parts.enumerated() {
+                let r = try expression(part)
+                if r != first + i { emit(.move, first + i, r) }
+            }
+            let r = temp()
+            emit(.buildString, r, first, parts.count)
+            return r
+        case .formattedValue(let value, let conversion, let spec):
+            let v = try expression(value)
+            let s = try spec.map { try expression($0) } ?? v
+            let r = temp()
+            emit(.formatValue, r, v, conversion < 0 ? 0 : conversion, s)
+            return r
         case .list(let elts, _):
             let first = try arguments(elts)
             let r = temp()
@@ -512,7 +527,6 @@ final class Compiler {
         case .lambda: return "lambda"
         case .attribute: return "attribute access"
         case .subscript: return "subscripts"
-        case .joinedStr, .formattedValue: return "f-strings"
         case .await: return "'await'"
         case .yield, .yieldFrom, .generatorExp: return "generators"
         default: return "this expression"

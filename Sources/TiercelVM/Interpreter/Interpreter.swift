@@ -207,6 +207,22 @@ final class Interpreter {
                     case .exceptionMatches:
                         fp[w(1)] = .bool(try ExceptionObject.matches(rt, fp[w(2)], fp[w(3)]))
                         pc += 4
+                    case .formatValue:
+                        var v = fp[w(2)]
+                        switch w(3) {
+                        case Int(UInt8(ascii: "r")): v = try rt.makeStr(rt.repr(v))
+                        case Int(UInt8(ascii: "s")): v = try rt.makeStr(rt.str(v))
+                        case Int(UInt8(ascii: "a")): v = try rt.makeStr(rt.repr(v))
+                        default: break
+                        }
+                        let spec = w(4) == w(2) ? "" : rt.str(fp[w(4)])
+                        fp[w(1)] = try rt.makeStr(try rt.format(v, spec))
+                        pc += 5
+                    case .buildString:
+                        var text = ""
+                        for i in 0..<w(3) { text += rt.str(fp[w(2) + i]) }
+                        fp[w(1)] = try rt.makeStr(text)
+                        pc += 4
                     case .callMethod:
                         fp[w(1)] = try rt.callMethod(fp[w(2)], rt.str(code.names[w(3)]),
                                                      UnsafeBufferPointer(start: fp + w(4), count: w(5)))

@@ -20,6 +20,12 @@ enum Builtins {
         ("abs", abs),
         ("float", float),
         ("int", int),
+        ("format", { rt, args in
+            guard args.count == 1 || args.count == 2 else {
+                throw PythonError("TypeError", "format expected at most 2 arguments, got \(args.count)")
+            }
+            return try rt.makeStr(try rt.format(args[0], args.count == 2 ? rt.str(args[1]) : ""))
+        }),
         ("bool", { rt, args in .bool(args.isEmpty ? false : rt.truth(args[0])) }),
         ("sum", sum),
         ("min", { rt, args in try extreme(rt, args, "min", "<") }),
