@@ -15,7 +15,7 @@ public enum Opcode: UInt8, CaseIterable {
     case buildTuple, unpackSequence
     case buildList, loadSubscript, storeSubscript, contains, notContains, callMethod, callKeywords
     case raise, reraise, exceptionMatches
-    case formatValue, buildString
+    case formatValue, buildString, buildDict
 }
 
 /// What an operand word means.
@@ -125,6 +125,9 @@ extension Opcode {
                                        ("spec", .register)])
         case .buildString:
             return op("BUILD_STRING", [("dst", .register), ("first", .register), ("count", .count)])
+        case .buildDict:
+            // `count` key/value pairs in registers first, first+1, ...
+            return op("BUILD_DICT", [("dst", .register), ("first", .register), ("count", .count)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

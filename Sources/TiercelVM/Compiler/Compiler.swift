@@ -481,6 +481,12 @@ final class Compiler {
             let r = temp()
             emit(.formatValue, r, v, conversion < 0 ? 0 : conversion, s)
             return r
+        case .dict(let keys, let values):
+            if keys.contains(where: { $0 == nil }) { throw unsupported("'**' in dict displays") }
+            let first = try arguments(zip(keys, values).flatMap { [$0.0!, $0.1] })
+            let r = temp()
+            emit(.buildDict, r, first, values.count)
+            return r
         case .list(let elts, _):
             let first = try arguments(elts)
             let r = temp()
@@ -522,7 +528,7 @@ final class Compiler {
     private func expressionName(_ e: Expr) -> String {
         switch e.kind {
         case .listComp: return "list comprehensions"
-        case .dict, .dictComp: return "dict displays"
+        case .dictComp: return "dict comprehensions"
         case .set, .setComp: return "sets"
         case .lambda: return "lambda"
         case .attribute: return "attribute access"

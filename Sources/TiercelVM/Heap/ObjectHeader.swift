@@ -31,6 +31,8 @@ public enum ObjectKind: UInt8 {
     case list = 9
     case exceptionType = 10
     case exception = 11
+    /// dict.keys() / values() / items(): [dict, which (0, 1, 2)].
+    case dictView = 12
 }
 
 /// How the collector finds the references inside an object.

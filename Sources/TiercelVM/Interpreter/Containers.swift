@@ -121,6 +121,9 @@ extension Runtime {
                     index += 1
                 }
                 return try makeStr(parts.joined(separator: str(receiver)))
+            case (.dict, "keys"), (.dict, "values"), (.dict, "items"):
+                let which: Int64 = name == "keys" ? 0 : (name == "values" ? 1 : 2)
+                return try vector(self, kind: .dictView, [receiver, Value(uncheckedSmallInt: which)])
             case (.dict, "get"):
                 guard args.count == 1 || args.count == 2 else {
                     throw PythonError("TypeError", "get expected at most 2 arguments, got \(args.count)")

@@ -218,6 +218,13 @@ final class Interpreter {
                         let spec = w(4) == w(2) ? "" : rt.str(fp[w(4)])
                         fp[w(1)] = try rt.makeStr(try rt.format(v, spec))
                         pc += 5
+                    case .buildDict:
+                        let d = try DictObject.make(rt.heap)
+                        fp[w(1)] = d
+                        for i in 0..<w(3) {
+                            try DictObject.set(rt.heap, d.asObject, fp[w(2) + 2 * i], fp[w(2) + 2 * i + 1], rt.ops)
+                        }
+                        pc += 4
                     case .buildString:
                         var text = ""
                         for i in 0..<w(3) { text += rt.str(fp[w(2) + i]) }

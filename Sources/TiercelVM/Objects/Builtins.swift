@@ -93,6 +93,7 @@ enum Builtins {
             case .dict: return Value(uncheckedSmallInt: Int64(DictObject.count(o)))
             case .range: return Value(uncheckedSmallInt: RangeObject.length(o))
             case .list: return Value(uncheckedSmallInt: Int64(ListObject.count(o)))
+            case .dictView: return Value(uncheckedSmallInt: Int64(DictObject.count(DictViews.dict(o))))
             default: break
             }
         }

@@ -65,6 +65,8 @@ enum IteratorObject {
                 throw PythonError("MemoryError", "")
             }
             return try make(rt, over: keys)
+        case .dictView:
+            return try make(rt, over: try DictViews.snapshot(rt, o))
         case .iterator:
             return v
         default:
@@ -99,4 +101,27 @@ func vector(_ rt: Runtime, kind: ObjectKind, _ items: [Value]) throws -> Value {
     o.storeBytes(of: items.count, toByteOffset: ValueVector.countOffset, as: Int.self)
     for (i, item) in items.enumerated() { ValueVector.values(o)[i] = item }
     return Value(object: o)
+}
+
+enum DictViews {
+    static func dict(_ view: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer { ValueVector.values(view)[0].asObject }
+    static func which(_ view: UnsafeMutableRawPointer) -> Int64 { ValueVector.values(view)[1].asSmallInt }
+
+    /// The view's items as a tuple (keys, values, or (key, value) pairs).
+    static func snapshot(_ rt: Runtime, _ view: UnsafeMutableRawPointer) throws -> Value {
+        var items: [Value] = []
+        for (k, v) in DictObject.items(dict(view)) {
+            switch which(view) {
+            case 0: items.append(k)
+            case 1: items.append(v)
+            default:
+                guard let pair = TupleObject.make(rt.heap, [k, v]) else { throw PythonError("MemoryError", "") }
+                items.append(pair)
+            }
+        }
+        // Pairs made above are reachable from Swift locals only until this
+        // allocation returns; the conservative stack scan covers them.
+        guard let t = TupleObject.make(rt.heap, items) else { throw PythonError("MemoryError", "") }
+        return withExtendedLifetime(items) { t }
+    }
 }

@@ -21,6 +21,7 @@ extension Runtime {
         case .iterator: return "iterator"
         case .list: return "list"
         case .exceptionType: return "type"
+        case .dictView: return ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(v.asObject))]
         case .exception: return ExceptionObject.typeName(self, ExceptionObject.type(of: v))
         case .other: return "object"
         }
@@ -60,6 +61,11 @@ extension Runtime {
             return "range(\(r[0].asSmallInt), \(r[1].asSmallInt)\(step == 1 ? "" : ", \(step)"))"
         case .list:
             return "[" + (0..<ListObject.count(o)).map { repr(ListObject.items(o)[$0]) }.joined(separator: ", ") + "]"
+        case .dictView:
+            let kind = ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(o))]
+            let items = (try? DictViews.snapshot(self, o)).map { repr($0) } ?? "()"
+            let inner = items == "()" ? "" : (items.hasSuffix(",)") ? String(items.dropFirst().dropLast(2)) : String(items.dropFirst().dropLast()))
+            return "\(kind)([\(inner)])"
         case .exceptionType: return "<class '\(ExceptionObject.typeName(self, v))'>"
         case .exception:
             let a = ExceptionObject.args(of: v)
@@ -84,6 +90,7 @@ extension Runtime {
         case .dict: return DictObject.count(o) != 0
         case .range: return RangeObject.length(o) != 0
         case .list: return ListObject.count(o) != 0
+        case .dictView: return DictObject.count(DictViews.dict(o)) != 0
         default: return true
         }
     }

@@ -45,6 +45,8 @@ public struct ValueOps {
             return ints.hash(v)
         case .list:
             throw PythonError("TypeError", "unhashable type: 'list'")
+        case .dictView:
+            throw PythonError("TypeError", "unhashable type: '\(DictViews.which(object) == 0 ? "dict_keys" : DictViews.which(object) == 1 ? "dict_values" : "dict_items")'")
         case .other, .function, .builtinFunction, .range, .iterator, .exceptionType, .exception:
             return Int64(bitPattern: UInt64(UInt(bitPattern: object)) >> 4)
         }
@@ -68,6 +70,13 @@ public struct ValueOps {
                 let q = isList ? ListObject.items(y)[i] : TupleObject.items(y)[i]
                 // Identity implies equality for container items, as in CPython.
                 if p.bits != q.bits, try !equal(p, q) { return false }
+            }
+            return true
+        case (.dict, .dict):
+            guard DictObject.count(x) == DictObject.count(y) else { return false }
+            for (key, value) in DictObject.items(x) {
+                guard let other = try DictObject.get(y, key, self) else { return false }
+                if other.bits != value.bits, try !equal(value, other) { return false }
             }
             return true
         default:
