@@ -142,12 +142,18 @@ enum Builtins {
         throw PythonError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(rt.typeName(v))'")
     }
 
-    /// The items of an iterable argument (they stay reachable through it).
-    static func collect(_ rt: Runtime, _ iterable: Value) throws -> [Value] {
+    /// The items of an iterable, gathered in a list object: iteration may
+    /// create them (a str's characters), and a Swift array would hide them
+    /// from the collector.
+    static func collect(_ rt: Runtime, _ iterable: Value) throws -> Value {
         let it = try IteratorObject.make(rt, over: iterable)
-        var items: [Value] = []
-        while let x = try IteratorObject.next(rt, it.asObject) { items.append(x) }
-        return withExtendedLifetime(it) { items }
+        let list = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+        while let x = try IteratorObject.next(rt, it.asObject) { try ListObject.append(rt, list.asObject, x) }
+        return withExtendedLifetime(it) { list }
+    }
+
+    static func elements(_ list: Value) -> UnsafeBufferPointer<Value> {
+        UnsafeBufferPointer(start: ListObject.items(list.asObject), count: ListObject.count(list.asObject))
     }
 
     static func sum(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
@@ -155,18 +161,20 @@ enum Builtins {
             throw PythonError("TypeError", "sum() takes at most 2 arguments (\(args.count) given)")
         }
         var total = args.count == 2 ? args[1] : Value(uncheckedSmallInt: 0)
-        for x in try collect(rt, args[0]) { total = try rt.binary(.add, total, x) }
-        return total
+        let items = try collect(rt, args[0])
+        for x in elements(items) { total = try rt.binary(.add, total, x) }
+        return withExtendedLifetime(items) { total }
     }
 
     static func extreme(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, _ name: String, _ op: String) throws -> Value {
-        let items = args.count == 1 ? try collect(rt, args[0]) : Array(args)
+        let list = args.count == 1 ? try collect(rt, args[0]) : .none
+        let items = args.count == 1 ? elements(list) : args
         guard var best = items.first else {
             if args.isEmpty { throw PythonError("TypeError", "\(name) expected at least 1 argument, got 0") }
             throw PythonError("ValueError", "\(name)() arg is an empty sequence")
         }
         for x in items.dropFirst() where try rt.order(op, x, best) { best = x }
-        return best
+        return withExtendedLifetime(list) { best }
     }
 
     static func abs(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {

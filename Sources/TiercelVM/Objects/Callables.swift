@@ -109,19 +109,21 @@ enum DictViews {
 
     /// The view's items as a tuple (keys, values, or (key, value) pairs).
     static func snapshot(_ rt: Runtime, _ view: UnsafeMutableRawPointer) throws -> Value {
-        var items: [Value] = []
-        for (k, v) in DictObject.items(dict(view)) {
+        let entries = DictObject.items(dict(view))
+        // Allocate the result first and fill it as pairs are made: a pair held
+        // only in a Swift array would be invisible to the collector.
+        guard let t = TupleObject.make(rt.heap, [Value](repeating: .none, count: entries.count)) else {
+            throw PythonError("MemoryError", "")
+        }
+        for (i, (k, v)) in entries.enumerated() {
             switch which(view) {
-            case 0: items.append(k)
-            case 1: items.append(v)
+            case 0: TupleObject.items(t.asObject)[i] = k
+            case 1: TupleObject.items(t.asObject)[i] = v
             default:
                 guard let pair = TupleObject.make(rt.heap, [k, v]) else { throw PythonError("MemoryError", "") }
-                items.append(pair)
+                TupleObject.items(t.asObject)[i] = pair
             }
         }
-        // Pairs made above are reachable from Swift locals only until this
-        // allocation returns; the conservative stack scan covers them.
-        guard let t = TupleObject.make(rt.heap, items) else { throw PythonError("MemoryError", "") }
-        return withExtendedLifetime(items) { t }
+        return t
     }
 }
