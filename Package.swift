@@ -37,9 +37,11 @@ let package = Package(
                           dependencies: ["TiercelFrontEnd", "TiercelVM", "TiercelLLVM", "TiercelUnwind"],
                           swiftSettings: fastSettings),
 
-        .testTarget(name: "TiercelFrontEndTests", dependencies: ["TiercelFrontEnd"]),
+        // Runs CPython as the oracle from unit tests.
+        .target(name: "TiercelTestSupport", path: "Tests/TiercelTestSupport"),
+        .testTarget(name: "TiercelFrontEndTests", dependencies: ["TiercelFrontEnd", "TiercelTestSupport"]),
         .testTarget(name: "TiercelNativeTests", dependencies: ["TiercelLLVM", "TiercelUnwind"]),
-        .testTarget(name: "TiercelVMTests", dependencies: ["TiercelVM"]),
+        .testTarget(name: "TiercelVMTests", dependencies: ["TiercelVM", "TiercelTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

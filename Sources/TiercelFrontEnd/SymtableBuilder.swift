@@ -176,37 +176,30 @@ final class SymbolTableBuilder {
         case .importFrom(_, let names, _):
             for a in names { try visitAlias(a) }
         case .global(let names):
-            for name in names {
-                let cur = lookup(name)
-                if !cur.isDisjoint(with: [.param, .local, .use, .annotated]) {
-                    let message: String
-                    if cur.contains(.param) { message = "name '\(name)' is parameter and global" }
-                    else if cur.contains(.use) { message = "name '\(name)' is used prior to global declaration" }
-                    else if cur.contains(.annotated) { message = "annotated name '\(name)' can't be global" }
-                    else { message = "name '\(name)' is assigned to before global declaration" }
-                    throw error(message, p)
-                }
-                try addDef(name, .global, p)
-                if current.directives[mangle(name)] == nil { current.directives[mangle(name)] = p }
-            }
+            try declare(names, .global, "global", p)
         case .nonlocal(let names):
-            for name in names {
-                let cur = lookup(name)
-                if !cur.isDisjoint(with: [.param, .local, .use, .annotated]) {
-                    let message: String
-                    if cur.contains(.param) { message = "name '\(name)' is parameter and nonlocal" }
-                    else if cur.contains(.use) { message = "name '\(name)' is used prior to nonlocal declaration" }
-                    else if cur.contains(.annotated) { message = "annotated name '\(name)' can't be nonlocal" }
-                    else { message = "name '\(name)' is assigned to before nonlocal declaration" }
-                    throw error(message, p)
-                }
-                try addDef(name, .nonlocal, p)
-                if current.directives[mangle(name)] == nil { current.directives[mangle(name)] = p }
-            }
+            try declare(names, .nonlocal, "nonlocal", p)
         case .expr(let e):
             try visit(e)
         case .pass, .break, .continue:
             break
+        }
+    }
+
+    /// `global` / `nonlocal` statements, with CPython's checks and messages.
+    private func declare(_ names: [String], _ flag: SymbolFlags, _ keyword: String, _ p: Position) throws {
+        for name in names {
+            let cur = lookup(name)
+            if !cur.isDisjoint(with: [.param, .local, .use, .annotated]) {
+                let message: String
+                if cur.contains(.param) { message = "name '\(name)' is parameter and \(keyword)" }
+                else if cur.contains(.use) { message = "name '\(name)' is used prior to \(keyword) declaration" }
+                else if cur.contains(.annotated) { message = "annotated name '\(name)' can't be \(keyword)" }
+                else { message = "name '\(name)' is assigned to before \(keyword) declaration" }
+                throw error(message, p)
+            }
+            try addDef(name, flag, p)
+            if current.directives[mangle(name)] == nil { current.directives[mangle(name)] = p }
         }
     }
 

@@ -45,14 +45,7 @@ func writeStderr(_ s: String) {
 func readFile(_ path: String) -> [UInt8]? {
     guard let f = fopen(path, "rb") else { return nil }
     defer { fclose(f) }
-    var result: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
-        if n <= 0 { break }
-        result.append(contentsOf: chunk[0..<n])
-    }
-    return result
+    return readAll(f)
 }
 
 func parseArguments() -> CommandLineOptions {

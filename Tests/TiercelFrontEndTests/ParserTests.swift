@@ -1,4 +1,5 @@
 import XCTest
+import TiercelTestSupport
 @testable import TiercelFrontEnd
 
 /// The stdlib-wide parity tools (Tools/ast_parity.py and friends) are the

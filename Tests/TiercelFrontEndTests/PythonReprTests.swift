@@ -1,4 +1,5 @@
 import XCTest
+import TiercelTestSupport
 @testable import TiercelFrontEnd
 
 /// repr() of floats and strings must be byte-identical to CPython's, since

@@ -1,4 +1,5 @@
 import XCTest
+import TiercelTestSupport
 @testable import TiercelVM
 
 /// Dicts, str and tuple hashing against CPython: the same operations leave

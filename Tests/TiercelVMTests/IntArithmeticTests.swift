@@ -1,4 +1,5 @@
 import XCTest
+import TiercelTestSupport
 @testable import TiercelVM
 
 /// Int operations against CPython on random operands from 1 to 1000 bits,

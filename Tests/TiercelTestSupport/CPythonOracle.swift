@@ -2,8 +2,8 @@ import Foundation
 
 /// Runs CPython 3.11 (`python3`) as the oracle for a unit test: feeds it a
 /// program on stdin and returns its stdout lines.
-enum CPythonOracle {
-    static func run(_ program: String, input: String = "") throws -> [String] {
+public enum CPythonOracle {
+    public static func run(_ program: String, input: String = "") throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let script = FileManager.default.temporaryDirectory
