@@ -144,6 +144,23 @@ extension Runtime {
             for _ in 0..<n { all += codes }
             guard let r = StrObject.make(heap, codePoints: all) else { throw PythonError("MemoryError", "") }
             return r
+        case (.list, .add):
+            guard b.isObject && b.asObject.objectKind == .list else {
+                throw PythonError("TypeError", "can only concatenate list (not \"\(typeName(b))\") to list")
+            }
+            let y = b.asObject
+            let result = try ListObject.make(self, UnsafeBufferPointer(start: ListObject.items(x), count: ListObject.count(x)))
+            for i in 0..<ListObject.count(y) { try ListObject.append(self, result.asObject, ListObject.items(y)[i]) }
+            return result
+        case (.list, .multiply):
+            guard b.isSmallInt else { return nil }
+            let n = max(0, Int(b.asSmallInt))
+            let result = try ListObject.make(self, UnsafeBufferPointer(start: nil, count: 0))
+            let count = ListObject.count(x)
+            for _ in 0..<n {
+                for i in 0..<count { try ListObject.append(self, result.asObject, ListObject.items(x)[i]) }
+            }
+            return result
         case (.tuple, .add):
             guard b.isObject && b.asObject.objectKind == .tuple else {
                 throw PythonError("TypeError", "can only concatenate tuple (not \"\(typeName(b))\") to tuple")
