@@ -15,7 +15,7 @@ public enum Opcode: UInt8, CaseIterable {
     case buildTuple, unpackSequence
     case buildList, loadSubscript, storeSubscript, contains, notContains, callMethod, callKeywords
     case raise, reraise, exceptionMatches
-    case formatValue, buildString, buildDict
+    case formatValue, buildString, buildDict, buildSlice
 }
 
 /// What an operand word means.
@@ -128,6 +128,8 @@ extension Opcode {
         case .buildDict:
             // `count` key/value pairs in registers first, first+1, ...
             return op("BUILD_DICT", [("dst", .register), ("first", .register), ("count", .count)])
+        case .buildSlice:
+            return op("BUILD_SLICE", [("dst", .register), ("start", .register), ("stop", .register), ("step", .register)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

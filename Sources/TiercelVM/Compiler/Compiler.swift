@@ -492,8 +492,20 @@ final class Compiler {
             let r = temp()
             emit(.buildList, r, first, elts.count)
             return r
+        case .slice(let lower, let upper, let step):
+            let parts = temps(3)
+            for (i, part) in [lower, upper, step].enumerated() {
+                if let part {
+                    let r = try expression(part)
+                    if r != parts + i { emit(.move, parts + i, r) }
+                } else {
+                    emit(.loadConst, parts + i, try constant(.none))
+                }
+            }
+            let r = temp()
+            emit(.buildSlice, r, parts, parts + 1, parts + 2)
+            return r
         case .subscript(let container, let index, _):
-            if case .slice = index.kind { throw unsupported("slices") }
             let c = try expression(container)
             let i = try expression(index)
             let r = temp()

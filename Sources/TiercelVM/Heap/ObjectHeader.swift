@@ -33,6 +33,8 @@ public enum ObjectKind: UInt8 {
     case exception = 11
     /// dict.keys() / values() / items(): [dict, which (0, 1, 2)].
     case dictView = 12
+    /// slice(start, stop, step): [start, stop, step].
+    case slice = 13
 }
 
 /// How the collector finds the references inside an object.

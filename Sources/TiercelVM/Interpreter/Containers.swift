@@ -14,7 +14,62 @@ extension Runtime {
         return n
     }
 
+    /// slice.indices(length): start, stop, step and the resulting count.
+    func sliceIndices(_ slice: UnsafeMutableRawPointer, length: Int) throws -> (Int, Int, Int, Int) {
+        let parts = ValueVector.values(slice)
+        func int(_ v: Value) throws -> Int? {
+            if v.isNone { return nil }
+            if v.isSmallInt { return Int(v.asSmallInt) }
+            if v.isBool { return v == .true ? 1 : 0 }
+            if IntArithmetic.isBigInt(v) { return ints.sign(v) < 0 ? Int.min / 2 : Int.max / 2 }
+            throw PythonError("TypeError", "slice indices must be integers or None or have an __index__ method")
+        }
+        let step = try int(parts[2]) ?? 1
+        if step == 0 { throw PythonError("ValueError", "slice step cannot be zero") }
+        func clamp(_ v: Int?, _ defaultValue: Int) -> Int {
+            guard var x = v else { return defaultValue }
+            if x < 0 {
+                x += length
+                if x < 0 { x = step < 0 ? -1 : 0 }
+            } else if x >= length {
+                x = step < 0 ? length - 1 : length
+            }
+            return x
+        }
+        let start = clamp(try int(parts[0]), step < 0 ? length - 1 : 0)
+        let stop = clamp(try int(parts[1]), step < 0 ? -1 : length)
+        let count: Int
+        if step > 0 { count = stop > start ? (stop - start + step - 1) / step : 0 }
+        else { count = start > stop ? (start - stop - step - 1) / -step : 0 }
+        return (start, stop, step, count)
+    }
+
+    private func sliced(_ o: UnsafeMutableRawPointer, _ slice: UnsafeMutableRawPointer) throws -> Value {
+        switch o.objectKind {
+        case .list, .tuple:
+            let isList = o.objectKind == .list
+            let n = isList ? ListObject.count(o) : TupleObject.count(o)
+            let items = isList ? ListObject.items(o) : TupleObject.items(o)
+            let (start, _, step, count) = try sliceIndices(slice, length: n)
+            let picked = (0..<count).map { items[start + $0 * step] }
+            if isList { return try picked.withUnsafeBufferPointer { try ListObject.make(self, $0) } }
+            guard let t = TupleObject.make(heap, picked) else { throw PythonError("MemoryError", "") }
+            return t
+        case .str:
+            let (start, _, step, count) = try sliceIndices(slice, length: StrObject.length(o))
+            guard let s = StrObject.make(heap, codePoints: (0..<count).map { StrObject.codePoint(o, start + $0 * step) }) else {
+                throw PythonError("MemoryError", "")
+            }
+            return s
+        default:
+            throw PythonError("TypeError", "'\(typeName(Value(object: o)))' object is not subscriptable")
+        }
+    }
+
     func getItem(_ container: Value, _ i: Value) throws -> Value {
+        if container.isObject, i.isObject, i.asObject.objectKind == .slice, container.asObject.objectKind != .dict {
+            return try sliced(container.asObject, i.asObject)
+        }
         if container.isObject {
             let o = container.asObject
             switch o.objectKind {
@@ -38,6 +93,9 @@ extension Runtime {
     }
 
     func storeSubscript(_ container: Value, _ i: Value, _ v: Value) throws {
+        if i.isObject && i.asObject.objectKind == .slice && container.isObject && container.asObject.objectKind == .list {
+            throw PythonError("NotImplementedError", "slice assignment is not supported by tiercel yet")
+        }
         if container.isObject {
             let o = container.asObject
             switch o.objectKind {

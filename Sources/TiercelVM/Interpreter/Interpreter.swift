@@ -225,6 +225,9 @@ final class Interpreter {
                             try DictObject.set(rt.heap, d.asObject, fp[w(2) + 2 * i], fp[w(2) + 2 * i + 1], rt.ops)
                         }
                         pc += 4
+                    case .buildSlice:
+                        fp[w(1)] = try vector(rt, kind: .slice, [fp[w(2)], fp[w(3)], fp[w(4)]])
+                        pc += 5
                     case .buildString:
                         var text = ""
                         for i in 0..<w(3) { text += rt.str(fp[w(2) + i]) }

@@ -21,6 +21,7 @@ extension Runtime {
         case .iterator: return "iterator"
         case .list: return "list"
         case .exceptionType: return "type"
+        case .slice: return "slice"
         case .dictView: return ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(v.asObject))]
         case .exception: return ExceptionObject.typeName(self, ExceptionObject.type(of: v))
         case .other: return "object"
@@ -66,6 +67,9 @@ extension Runtime {
             let items = (try? DictViews.snapshot(self, o)).map { repr($0) } ?? "()"
             let inner = items == "()" ? "" : (items.hasSuffix(",)") ? String(items.dropFirst().dropLast(2)) : String(items.dropFirst().dropLast()))
             return "\(kind)([\(inner)])"
+        case .slice:
+            let p = ValueVector.values(o)
+            return "slice(\(repr(p[0])), \(repr(p[1])), \(repr(p[2])))"
         case .exceptionType: return "<class '\(ExceptionObject.typeName(self, v))'>"
         case .exception:
             let a = ExceptionObject.args(of: v)

@@ -47,6 +47,8 @@ public struct ValueOps {
             throw PythonError("TypeError", "unhashable type: 'list'")
         case .dictView:
             throw PythonError("TypeError", "unhashable type: '\(DictViews.which(object) == 0 ? "dict_keys" : DictViews.which(object) == 1 ? "dict_values" : "dict_items")'")
+        case .slice:
+            throw PythonError("TypeError", "unhashable type: 'slice'")
         case .other, .function, .builtinFunction, .range, .iterator, .exceptionType, .exception:
             return Int64(bitPattern: UInt64(UInt(bitPattern: object)) >> 4)
         }
