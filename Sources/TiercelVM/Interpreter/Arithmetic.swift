@@ -199,6 +199,19 @@ extension Runtime {
                 if d.isNaN || e.isNaN { return false }
                 c = d < e ? -1 : (d == e ? 0 : 1)
             }
+        } else if a.isObject && b.isObject && a.asObject.objectKind == b.asObject.objectKind
+                    && (a.asObject.objectKind == .tuple || a.asObject.objectKind == .list) {
+            // Sequences compare at their first differing item, else by length.
+            let x = a.asObject, y = b.asObject
+            let isList = x.objectKind == .list
+            let n = isList ? ListObject.count(x) : TupleObject.count(x)
+            let m = isList ? ListObject.count(y) : TupleObject.count(y)
+            for i in 0..<min(n, m) {
+                let p = isList ? ListObject.items(x)[i] : TupleObject.items(x)[i]
+                let q = isList ? ListObject.items(y)[i] : TupleObject.items(y)[i]
+                if p.bits != q.bits, try !ops.equal(p, q) { return try order(op, p, q) }
+            }
+            c = n < m ? -1 : (n == m ? 0 : 1)
         } else if a.isObject && b.isObject && a.asObject.objectKind == .str && b.asObject.objectKind == .str {
             c = StrObject.codePoints(a.asObject).lexicographicallyPrecedes(StrObject.codePoints(b.asObject)) ? -1
                 : (StrObject.equal(a.asObject, b.asObject) ? 0 : 1)

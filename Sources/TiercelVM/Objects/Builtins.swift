@@ -26,6 +26,48 @@ enum Builtins {
             }
             return try rt.makeStr(try rt.format(args[0], args.count == 2 ? rt.str(args[1]) : ""))
         }),
+        ("list", { rt, args in
+            guard args.count <= 1 else { throw PythonError("TypeError", "list expected at most 1 argument, got \(args.count)") }
+            return args.isEmpty ? try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0)) : try collect(rt, args[0])
+        }),
+        ("tuple", { rt, args in
+            guard args.count <= 1 else { throw PythonError("TypeError", "tuple expected at most 1 argument, got \(args.count)") }
+            let list = args.isEmpty ? .none : try collect(rt, args[0])
+            guard let t = TupleObject.make(rt.heap, args.isEmpty ? [] : Array(elements(list))) else {
+                throw PythonError("MemoryError", "")
+            }
+            return withExtendedLifetime(list) { t }
+        }),
+        ("sorted", sorted),
+        ("enumerate", { rt, args in
+            guard args.count == 1 || args.count == 2 else {
+                throw PythonError("TypeError", "enumerate() takes at most 2 arguments (\(args.count) given)")
+            }
+            var n: Int64 = args.count == 2 ? args[1].asSmallInt : 0
+            let items = try collect(rt, args[0])
+            let result = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+            for x in elements(items) {
+                guard let pair = TupleObject.make(rt.heap, [Value(uncheckedSmallInt: n), x]) else { throw PythonError("MemoryError", "") }
+                try ListObject.append(rt, result.asObject, pair)
+                n += 1
+            }
+            return try IteratorObject.make(rt, over: result)
+        }),
+        ("zip", { rt, args in
+            // Each collected list goes straight into a heap list, never only a Swift array.
+            let pinnedLists = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+            for a in args { try ListObject.append(rt, pinnedLists.asObject, try collect(rt, a)) }
+            let lists = Array(elements(pinnedLists))
+            let n = lists.map { ListObject.count($0.asObject) }.min() ?? 0
+            let result = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+            for i in 0..<n {
+                guard let t = TupleObject.make(rt.heap, lists.map { ListObject.items($0.asObject)[i] }) else {
+                    throw PythonError("MemoryError", "")
+                }
+                try ListObject.append(rt, result.asObject, t)
+            }
+            return try withExtendedLifetime(pinnedLists) { try IteratorObject.make(rt, over: result) }
+        }),
         ("bool", { rt, args in .bool(args.isEmpty ? false : rt.truth(args[0])) }),
         ("sum", sum),
         ("min", { rt, args in try extreme(rt, args, "min", "<") }),
@@ -175,6 +217,31 @@ enum Builtins {
         }
         for x in items.dropFirst() where try rt.order(op, x, best) { best = x }
         return withExtendedLifetime(list) { best }
+    }
+
+    /// sorted(iterable): a stable merge sort by `<` (key= and reverse= are
+    /// not accepted yet and are reported as unsupported keywords).
+    static func sorted(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        guard args.count == 1 else { throw PythonError("TypeError", "sorted expected 1 argument, got \(args.count)") }
+        let list = try collect(rt, args[0])
+        let items = ListObject.items(list.asObject)
+        var order = Array(0..<ListObject.count(list.asObject))
+        func mergeSort(_ a: [Int]) throws -> [Int] {
+            if a.count <= 1 { return a }
+            let left = try mergeSort(Array(a[..<(a.count / 2)])), right = try mergeSort(Array(a[(a.count / 2)...]))
+            var out: [Int] = []
+            out.reserveCapacity(a.count)
+            var i = 0, j = 0
+            while i < left.count && j < right.count {
+                if try rt.order("<", items[right[j]], items[left[i]]) { out.append(right[j]); j += 1 }
+                else { out.append(left[i]); i += 1 }
+            }
+            return out + left[i...] + right[j...]
+        }
+        order = try mergeSort(order)
+        let snapshot = order.map { items[$0] }
+        for (i, v) in snapshot.enumerated() { items[i] = v }
+        return list
     }
 
     static func abs(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
