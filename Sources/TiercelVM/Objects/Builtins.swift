@@ -32,11 +32,13 @@ enum Builtins {
         }),
         ("tuple", { rt, args in
             guard args.count <= 1 else { throw PythonError("TypeError", "tuple expected at most 1 argument, got \(args.count)") }
-            let list = args.isEmpty ? .none : try collect(rt, args[0])
-            guard let t = TupleObject.make(rt.heap, args.isEmpty ? [] : Array(elements(list))) else {
-                throw PythonError("MemoryError", "")
+            return try rt.withTemporaryRoots(1) { roots in
+                roots[0] = args.isEmpty ? .none : try collect(rt, args[0])
+                guard let t = TupleObject.make(rt.heap, args.isEmpty ? [] : Array(elements(roots[0]))) else {
+                    throw PythonError("MemoryError", "")
+                }
+                return t
             }
-            return withExtendedLifetime(list) { t }
         }),
         ("sorted", sorted),
         ("enumerate", { rt, args in
@@ -44,29 +46,38 @@ enum Builtins {
                 throw PythonError("TypeError", "enumerate() takes at most 2 arguments (\(args.count) given)")
             }
             var n: Int64 = args.count == 2 ? args[1].asSmallInt : 0
-            let items = try collect(rt, args[0])
-            let result = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-            for x in elements(items) {
-                guard let pair = TupleObject.make(rt.heap, [Value(uncheckedSmallInt: n), x]) else { throw PythonError("MemoryError", "") }
-                try ListObject.append(rt, result.asObject, pair)
-                n += 1
+            return try rt.withTemporaryRoots(3) { roots in
+                roots[0] = try collect(rt, args[0])
+                roots[1] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                for i in 0..<ListObject.count(roots[0].asObject) {
+                    let x = ListObject.items(roots[0].asObject)[i]
+                    guard let pair = TupleObject.make(rt.heap, [Value(uncheckedSmallInt: n), x]) else { throw PythonError("MemoryError", "") }
+                    roots[2] = pair
+                    try ListObject.append(rt, roots[1].asObject, pair)
+                    n += 1
+                }
+                return try IteratorObject.make(rt, over: roots[1])
             }
-            return try IteratorObject.make(rt, over: result)
         }),
         ("zip", { rt, args in
-            // Each collected list goes straight into a heap list, never only a Swift array.
-            let pinnedLists = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-            for a in args { try ListObject.append(rt, pinnedLists.asObject, try collect(rt, a)) }
-            let lists = Array(elements(pinnedLists))
-            let n = lists.map { ListObject.count($0.asObject) }.min() ?? 0
-            let result = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-            for i in 0..<n {
-                guard let t = TupleObject.make(rt.heap, lists.map { ListObject.items($0.asObject)[i] }) else {
-                    throw PythonError("MemoryError", "")
+            try rt.withTemporaryRoots(3) { roots in
+                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                for a in args {
+                    roots[2] = try collect(rt, a)
+                    try ListObject.append(rt, roots[0].asObject, roots[2])
                 }
-                try ListObject.append(rt, result.asObject, t)
+                let lists = Array(elements(roots[0]))
+                let n = lists.map { ListObject.count($0.asObject) }.min() ?? 0
+                roots[1] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                for i in 0..<n {
+                    guard let t = TupleObject.make(rt.heap, lists.map { ListObject.items($0.asObject)[i] }) else {
+                        throw PythonError("MemoryError", "")
+                    }
+                    roots[2] = t
+                    try ListObject.append(rt, roots[1].asObject, t)
+                }
+                return try IteratorObject.make(rt, over: roots[1])
             }
-            return try withExtendedLifetime(pinnedLists) { try IteratorObject.make(rt, over: result) }
         }),
         ("bool", { rt, args in .bool(args.isEmpty ? false : rt.truth(args[0])) }),
         ("sum", sum),
@@ -188,10 +199,15 @@ enum Builtins {
     /// create them (a str's characters), and a Swift array would hide them
     /// from the collector.
     static func collect(_ rt: Runtime, _ iterable: Value) throws -> Value {
-        let it = try IteratorObject.make(rt, over: iterable)
-        let list = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-        while let x = try IteratorObject.next(rt, it.asObject) { try ListObject.append(rt, list.asObject, x) }
-        return withExtendedLifetime(it) { list }
+        try rt.withTemporaryRoots(3) { roots in
+            roots[0] = try IteratorObject.make(rt, over: iterable)
+            roots[1] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+            while let x = try IteratorObject.next(rt, roots[0].asObject) {
+                roots[2] = x
+                try ListObject.append(rt, roots[1].asObject, x)
+            }
+            return roots[1]
+        }
     }
 
     static func elements(_ list: Value) -> UnsafeBufferPointer<Value> {
@@ -203,26 +219,35 @@ enum Builtins {
             throw PythonError("TypeError", "sum() takes at most 2 arguments (\(args.count) given)")
         }
         var total = args.count == 2 ? args[1] : Value(uncheckedSmallInt: 0)
-        let items = try collect(rt, args[0])
-        for x in elements(items) { total = try rt.binary(.add, total, x) }
-        return withExtendedLifetime(items) { total }
+        return try rt.withTemporaryRoots(2) { roots in
+            roots[0] = try collect(rt, args[0])
+            roots[1] = total
+            for x in elements(roots[0]) {
+                roots[1] = try rt.binary(.add, roots[1], x)
+            }
+            return roots[1]
+        }
     }
 
     static func extreme(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, _ name: String, _ op: String) throws -> Value {
-        let list = args.count == 1 ? try collect(rt, args[0]) : .none
-        let items = args.count == 1 ? elements(list) : args
-        guard var best = items.first else {
-            if args.isEmpty { throw PythonError("TypeError", "\(name) expected at least 1 argument, got 0") }
-            throw PythonError("ValueError", "\(name)() arg is an empty sequence")
+        return try rt.withTemporaryRoots(1) { roots in
+            roots[0] = args.count == 1 ? try collect(rt, args[0]) : .none
+            let items = args.count == 1 ? elements(roots[0]) : args
+            guard var best = items.first else {
+                if args.isEmpty { throw PythonError("TypeError", "\(name) expected at least 1 argument, got 0") }
+                throw PythonError("ValueError", "\(name)() arg is an empty sequence")
+            }
+            for x in items.dropFirst() where try rt.order(op, x, best) { best = x }
+            return best
         }
-        for x in items.dropFirst() where try rt.order(op, x, best) { best = x }
-        return withExtendedLifetime(list) { best }
     }
 
     /// sorted(iterable): a stable merge sort by `<` (key= and reverse= are
     /// not accepted yet and are reported as unsupported keywords).
     static func sorted(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
         guard args.count == 1 else { throw PythonError("TypeError", "sorted expected 1 argument, got \(args.count)") }
+        // The result list is reachable from the caller's register once
+        // returned; sorting allocates nothing, so no collection can run here.
         let list = try collect(rt, args[0])
         let items = ListObject.items(list.asObject)
         var order = Array(0..<ListObject.count(list.asObject))

@@ -110,20 +110,23 @@ enum DictViews {
     /// The view's items as a tuple (keys, values, or (key, value) pairs).
     static func snapshot(_ rt: Runtime, _ view: UnsafeMutableRawPointer) throws -> Value {
         let entries = DictObject.items(dict(view))
-        // Allocate the result first and fill it as pairs are made: a pair held
-        // only in a Swift array would be invisible to the collector.
-        guard let t = TupleObject.make(rt.heap, [Value](repeating: .none, count: entries.count)) else {
-            throw PythonError("MemoryError", "")
-        }
-        for (i, (k, v)) in entries.enumerated() {
-            switch which(view) {
-            case 0: TupleObject.items(t.asObject)[i] = k
-            case 1: TupleObject.items(t.asObject)[i] = v
-            default:
-                guard let pair = TupleObject.make(rt.heap, [k, v]) else { throw PythonError("MemoryError", "") }
-                TupleObject.items(t.asObject)[i] = pair
+        // The result is allocated first and kept in a precise root while the
+        // pairs are made and stored into it.
+        return try rt.withTemporaryRoots(1) { roots in
+            guard let t = TupleObject.make(rt.heap, [Value](repeating: .none, count: entries.count)) else {
+                throw PythonError("MemoryError", "")
             }
+            roots[0] = t
+            for (i, (k, v)) in entries.enumerated() {
+                switch which(view) {
+                case 0: TupleObject.items(t.asObject)[i] = k
+                case 1: TupleObject.items(t.asObject)[i] = v
+                default:
+                    guard let pair = TupleObject.make(rt.heap, [k, v]) else { throw PythonError("MemoryError", "") }
+                    TupleObject.items(t.asObject)[i] = pair
+                }
+            }
+            return t
         }
-        return t
     }
 }

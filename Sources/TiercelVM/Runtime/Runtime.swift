@@ -72,6 +72,19 @@ public final class Runtime {
 
     public func newDict() throws -> Value { try DictObject.make(heap) }
 
+    /// Runs `body` with `count` fresh slots on the VM stack, which the
+    /// collector scans precisely. Native code that builds several objects
+    /// keeps them here: optimized Swift may hold only derived pointers (or
+    /// nothing) for a local, so the conservative scan is no guarantee.
+    public func withTemporaryRoots<T>(_ count: Int, _ body: (UnsafeMutablePointer<Value>) throws -> T) throws -> T {
+        let slots = stack.base + stack.top
+        guard stack.top + count < VMStack.capacity else { throw PythonError("RecursionError", "maximum recursion depth exceeded") }
+        for i in 0..<count { slots[i] = .none }
+        stack.top += count
+        defer { stack.top -= count }
+        return try body(slots)
+    }
+
     /// Flushes buffered standard output (at exit, and before writing errors).
     public func flush() {
         output.flush()
