@@ -13,7 +13,6 @@ counting the listed files that still fail).
 
 from __future__ import annotations
 
-import argparse
 import ast
 import functools
 import sys
@@ -63,20 +62,9 @@ def check(path: Path, tiercel: str, include_attributes: bool, timeout: float) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    harness.require_cpython_311()
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("paths", nargs="*", help="files or directories (default: the stdlib)")
-    harness.add_common_arguments(parser, timeout=60)
+    parser = harness.corpus_parser(__doc__, failure_lists=True)
     parser.add_argument("--include-attributes", action="store_true",
                         help="compare dumps made with include_attributes=True")
-    parser.add_argument("--expected-failures", type=Path, metavar="FILE",
-                        help="list of files known to fail; they do not fail the run")
-    parser.add_argument("--write-failures", type=Path, metavar="FILE",
-                        help="write the names of all failing files to FILE")
-    parser.add_argument("--limit", type=int, metavar="N", help="check only the first N files")
     args = parser.parse_args(argv)
 
     tiercel = harness.check_tiercel(args.tiercel)

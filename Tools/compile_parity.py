@@ -15,7 +15,6 @@ the verdict is compared.  The last line is `N passed, N failed`.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import sys
 import warnings
@@ -60,13 +59,7 @@ def check(path: Path, tiercel: str, timeout: float) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    harness.require_cpython_311()
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("paths", nargs="*", help="files or directories (default: the stdlib)")
-    harness.add_common_arguments(parser, timeout=60)
+    parser = harness.corpus_parser(__doc__)
     args = parser.parse_args(argv)
     tiercel = harness.check_tiercel(args.tiercel)
     files = harness.collect_files(args.paths)

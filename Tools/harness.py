@@ -341,6 +341,25 @@ def add_common_arguments(parser: argparse.ArgumentParser, timeout: float) -> Non
     )
 
 
+def corpus_parser(doc: str, failure_lists: bool = False) -> argparse.ArgumentParser:
+    """The command line every whole-corpus tool shares: paths (default: the
+    stdlib), the common options, and optionally the known-failure lists."""
+    require_cpython_311()
+    parser = argparse.ArgumentParser(
+        description=doc.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", help="files or directories (default: the stdlib)")
+    add_common_arguments(parser, timeout=60)
+    if failure_lists:
+        parser.add_argument("--expected-failures", type=Path, metavar="FILE",
+                            help="list of files known to fail; they do not fail the run")
+        parser.add_argument("--write-failures", type=Path, metavar="FILE",
+                            help="write the names of all failing files to FILE")
+        parser.add_argument("--limit", type=int, metavar="N", help="check only the first N files")
+    return parser
+
+
 def check_tiercel(path: Path) -> str:
     """The binary's path as a string, or exit with a useful message."""
     if not (path.is_file() and os.access(path, os.X_OK)):

@@ -13,7 +13,6 @@ specification tiercel implements.  Output: one line per failure, then
 from __future__ import annotations
 
 import _symtable
-import argparse
 import functools
 import sys
 from pathlib import Path
@@ -129,18 +128,7 @@ def check(path: Path, tiercel: str, timeout: float) -> tuple[bool, str | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    harness.require_cpython_311()
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("paths", nargs="*", help="files or directories (default: the stdlib)")
-    harness.add_common_arguments(parser, timeout=60)
-    parser.add_argument("--expected-failures", type=Path, metavar="FILE",
-                        help="list of files known to fail; they do not fail the run")
-    parser.add_argument("--write-failures", type=Path, metavar="FILE",
-                        help="write the names of all failing files to FILE")
-    parser.add_argument("--limit", type=int, metavar="N", help="check only the first N files")
+    parser = harness.corpus_parser(__doc__, failure_lists=True)
     args = parser.parse_args(argv)
 
     tiercel = harness.check_tiercel(args.tiercel)
