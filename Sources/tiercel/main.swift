@@ -172,7 +172,7 @@ func run(_ options: CommandLineOptions) -> Int32 {
     if options.checkOnly { return 0 }
     guard let source = try? Source(fileName: displayPath(path), raw: raw) else { return 1 }
     do {
-        let runtime = try Runtime()
+        let runtime = try Runtime(unbuffered: options.unbuffered)
         return runtime.runMain(source: source, module: module, symbols: table)
     } catch {
         writeStderr("tiercel: cannot start the runtime: \(error)\n")

@@ -24,8 +24,11 @@ public final class Runtime {
     /// Keyword arguments of the builtin being called (see Builtins.Keywords).
     var pendingKeywords: Builtins.Keywords = []
 
-    public init(heap: Heap = Heap()) throws {
+    public init(heap: Heap = Heap(), unbuffered: Bool = false) throws {
         self.heap = heap
+        let noBuffering = unbuffered || !(getenv("PYTHONUNBUFFERED").map { String(cString: $0).isEmpty } ?? true)
+        output.unbuffered = noBuffering
+        errorOutput.unbuffered = noBuffering
         ints = IntArithmetic(heap: heap)
         ops = ValueOps(ints: ints)
         pinned = .allocate(capacity: pinnedCapacity)
@@ -127,15 +130,21 @@ public final class Runtime {
 struct OutputBuffer {
     let fd: Int32
     var bytes: [UInt8] = []
+    /// Like CPython: a terminal gets each line as it ends; `-u` (or
+    /// PYTHONUNBUFFERED) writes everything at once; otherwise output is
+    /// block-buffered.
+    var lineBuffered: Bool
+    var unbuffered = false
 
     init(fd: Int32) {
         self.fd = fd
+        lineBuffered = isatty(fd) != 0
         bytes.reserveCapacity(1 << 16)
     }
 
     mutating func write(_ s: String) {
         bytes.append(contentsOf: s.utf8)
-        if bytes.count >= 1 << 16 { flush() }
+        if unbuffered || bytes.count >= 1 << 16 || (lineBuffered && s.utf8.contains(0x0A)) { flush() }
     }
 
     mutating func flush() {
