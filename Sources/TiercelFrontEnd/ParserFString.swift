@@ -221,10 +221,7 @@ extension Parser {
         let startLine = t.line + lines
         let startCol = lines != 0 ? cols : t.col + cols
 
-        let sub: Source
-        do {
-            sub = try Source(fileName: source.fileName, raw: raw)
-        }
+        let sub = try Source(fileName: source.fileName, raw: raw)
         var stream = Tokenizer.tokenize(sub)
         for index in stream.tokens.indices {
             var tok = stream.tokens[index]

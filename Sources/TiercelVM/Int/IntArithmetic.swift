@@ -157,10 +157,6 @@ public final class IntArithmetic {
         return try binary(a, b) { __gmpz_fdiv_r($0, $1, $2) }
     }
 
-    public func divmod(_ a: Value, _ b: Value) throws -> (Value, Value) {
-        (try floorDivide(a, b), try modulo(a, b))
-    }
-
     /// `a ** b` for b >= 0 (a negative exponent makes a float: the caller's case).
     public func power(_ a: Value, _ b: Value) throws -> Value {
         precondition(sign(b) >= 0)

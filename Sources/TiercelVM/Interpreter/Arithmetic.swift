@@ -174,18 +174,22 @@ extension Runtime {
         }
     }
 
-    func unary(_ op: String, _ v: Value) throws -> Value {
+    enum UnaryOp: String {
+        case negate = "-", positive = "+", invert = "~"
+    }
+
+    func unary(_ op: UnaryOp, _ v: Value) throws -> Value {
         if let n = number(v) {
             switch (op, n) {
-            case ("-", .int(let i)): return try intResult { try ints.negate(i) }
-            case ("-", .float(let d)): return Value(double: -d)
-            case ("+", .int(let i)): return i
-            case ("+", .float(let d)): return Value(double: d)
-            case ("~", .int(let i)): return try intResult { try ints.invert(i) }
+            case (.negate, .int(let i)): return try intResult { try ints.negate(i) }
+            case (.negate, .float(let d)): return Value(double: -d)
+            case (.positive, .int(let i)): return i
+            case (.positive, .float(let d)): return Value(double: d)
+            case (.invert, .int(let i)): return try intResult { try ints.invert(i) }
             default: break
             }
         }
-        throw PythonError("TypeError", "bad operand type for unary \(op): '\(typeName(v))'")
+        throw PythonError("TypeError", "bad operand type for unary \(op.rawValue): '\(typeName(v))'")
     }
 
     /// Rich comparison of built-in kinds; `op` is one of < <= > >=.

@@ -97,7 +97,11 @@ final class Interpreter {
                     case .negate, .positive, .invert:
                         let v = fp[w(2)]
                         code.feedback[w(3)] |= Feedback.kind(v)
-                        fp[w(1)] = try rt.unary(op == .negate ? "-" : (op == .positive ? "+" : "~"), v)
+                        if op == .negate && v.isDouble {
+                            fp[w(1)] = Value(double: -v.asDouble)
+                        } else {
+                            fp[w(1)] = try rt.unary(op == .negate ? .negate : (op == .positive ? .positive : .invert), v)
+                        }
                         pc += 4
                     case .not:
                         fp[w(1)] = .bool(!rt.truth(fp[w(2)]))
@@ -419,6 +423,18 @@ final class Interpreter {
     private func compare(_ op: Opcode, _ a: Value, _ b: Value) throws -> Bool {
         if a.isSmallInt && b.isSmallInt {
             let x = a.asSmallInt, y = b.asSmallInt
+            switch op {
+            case .less: return x < y
+            case .lessEqual: return x <= y
+            case .greater: return x > y
+            case .greaterEqual: return x >= y
+            case .equal: return x == y
+            default: return x != y
+            }
+        }
+        if a.isDouble && b.isDouble {
+            // IEEE comparisons are Python's for floats (NaN compares false).
+            let x = a.asDouble, y = b.asDouble
             switch op {
             case .less: return x < y
             case .lessEqual: return x <= y
