@@ -78,6 +78,18 @@ public enum PythonRepr {
 
     /// float.__repr__: the shortest digits that round-trip, fixed notation for
     /// exponents in [-4, 16), scientific otherwise.
+    /// ascii(): a repr with every non-ASCII character escaped.
+    public static func asciiEscaped(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            if u.value < 0x80 { out.unicodeScalars.append(u) }
+            else if u.value < 0x100 { out += "\\x" + hex(u.value, 2) }
+            else if u.value < 0x10000 { out += "\\u" + hex(u.value, 4) }
+            else { out += "\\U" + hex(u.value, 8) }
+        }
+        return out
+    }
+
     public static func float(_ d: Double) -> String {
         formatShortest(d, alwaysPoint: true)
     }

@@ -16,7 +16,30 @@ public final class CodeBlock {
     public let positions: [Position32]
     public let registerCount: Int
     public let parameterCount: Int
+    /// Every parameter, in register order: positional (positional-only
+    /// first), keyword-only, then *args and **kwargs.
     public var parameterNames: [String] = []
+    /// The same names as interned str objects (compared by identity first).
+    var parameterNameValues: [Value] = []
+    public var argCount = 0
+    public var posOnlyCount = 0
+    public var kwOnlyCount = 0
+    public var hasVarargs = false
+    public var hasVarkw = false
+    /// Only positional parameters: a call with exactly `argCount` positional
+    /// arguments binds by copying.
+    var isSimple: Bool { kwOnlyCount == 0 && !hasVarargs && !hasVarkw }
+    /// Registers that hold cells: wrapped in a new cell on entry (a
+    /// parameter's cell starts with the argument).
+    public var cellRegisters: [Int] = []
+    /// Registers that receive the function's closure cells, in closure order.
+    public var freeRegisters: [Int] = []
+    public var qualname = ""
+    /// The docstring constant, or None.
+    public var docString: Value = .none
+    /// Inline caches, `InlineCache.words` Values each, at stable addresses
+    /// (registered as roots: they hold shapes and methods).
+    public let caches: UnsafeMutableBufferPointer<Value>
     /// Handlers, innermost first: an exception raised at an offset in
     /// [start, end) is stored in `register` and control goes to `handler`.
     /// Nothing is executed to enter a `try` block (zero-cost exceptions).
@@ -34,7 +57,7 @@ public final class CodeBlock {
     private let heap: Heap
 
     init(name: String, fileName: String, isModule: Bool, words: [UInt32], constants: [Value], names: [Value],
-         feedbackCount: Int, positions: [Position32], registerCount: Int, parameterCount: Int, heap: Heap) {
+         feedbackCount: Int, cacheCount: Int = 0, positions: [Position32], registerCount: Int, parameterCount: Int, heap: Heap) {
         self.name = name
         self.fileName = fileName
         self.isModule = isModule
@@ -46,13 +69,17 @@ public final class CodeBlock {
         _ = self.names.initialize(from: names)
         self.feedback = .allocate(capacity: max(feedbackCount, 1))
         self.feedback.initialize(repeating: 0)
+        let cacheWords = max(cacheCount * InlineCache.words, 1)
+        self.caches = .allocate(capacity: cacheWords)
+        self.caches.initialize(repeating: .none)
         self.positions = positions
         self.registerCount = registerCount
         self.parameterCount = parameterCount
         self.heap = heap
         let constantCount = constants.count, nameCount = names.count
         let c = self.constants.baseAddress!, n = self.names.baseAddress!
-        rootTokens = [heap.addRoots(c) { constantCount }, heap.addRoots(n) { nameCount }]
+        let k = self.caches.baseAddress!
+        rootTokens = [heap.addRoots(c) { constantCount }, heap.addRoots(n) { nameCount }, heap.addRoots(k) { cacheWords }]
     }
 
     deinit {
@@ -61,6 +88,7 @@ public final class CodeBlock {
         constants.deallocate()
         names.deallocate()
         feedback.deallocate()
+        caches.deallocate()
     }
 
     /// The source line of the instruction at `offset`.
@@ -100,11 +128,12 @@ public enum Disassembler {
                 let w = Int(code.words[pc + 1 + i])
                 switch operand.kind {
                 case .register: parts.append("r\(w)")
-                case .constant: parts.append("\(w) (\(runtime.repr(code.constants[w])))")
-                case .name: parts.append("\(w) (\(runtime.str(code.names[w])))")
+                case .constant: parts.append("\(w) (\((try? runtime.repr(code.constants[w])) ?? "?"))")
+                case .name: parts.append("\(w) (\(runtime.swiftString(code.names[w])))")
                 case .target: parts.append("to \(w)")
                 case .count: parts.append(String(w))
                 case .feedback: parts.append("fb\(w)")
+                case .cache: parts.append("ic\(w)")
                 }
             }
             out += lineText.padding(toLength: 5, withPad: " ", startingAt: 0)
@@ -115,4 +144,15 @@ public enum Disassembler {
         }
         return out
     }
+}
+
+/// An inline cache entry: four Values in `CodeBlock.caches`.
+///
+///     0 shape     the receiver's class word when cached (as an object Value,
+///                 which keeps the shape alive so its address is not reused)
+///     1 version   the receiver type's version tag when cached
+///     2 slot      the attribute's slot, or -1 for a method found on the type
+///     3 value     the method (for method calls)
+enum InlineCache {
+    static let words = 4
 }

@@ -6,7 +6,7 @@
 public enum Opcode: UInt8, CaseIterable {
     case loadConst, move, loadGlobal, storeGlobal
     case add, subtract, multiply, trueDivide, floorDivide, modulo, power
-    case leftShift, rightShift, bitAnd, bitOr, bitXor
+    case leftShift, rightShift, bitAnd, bitOr, bitXor, matrixMultiply
     case negate, positive, invert, not
     case less, lessEqual, equal, notEqual, greater, greaterEqual, `is`, isNot
     case jump, jumpIfFalse, jumpIfTrue
@@ -16,6 +16,12 @@ public enum Opcode: UInt8, CaseIterable {
     case buildList, loadSubscript, storeSubscript, contains, notContains, callMethod, callKeywords
     case raise, reraise, exceptionMatches
     case formatValue, buildString, buildDict, buildSlice
+    case loadAttr, storeAttr, deleteAttr
+    case loadName, storeName, deleteName, deleteGlobal
+    case loadDeref, storeDeref, deleteDeref, checkBound, deleteLocal
+    case callEx, loadBuildClass, raiseFrom, deleteSubscript
+    case listAppend, listExtend, listToTuple, dictMerge
+    case inplace, typeOf, dictUpdate, beforeWith
 }
 
 /// What an operand word means.
@@ -33,6 +39,8 @@ public enum OperandKind {
     /// An index into the code block's feedback bytes: which kinds of value
     /// this instruction has seen (see `Feedback`).
     case feedback
+    /// An index into the code block's inline caches (see `InlineCache`).
+    case cache
 }
 
 public struct InstructionInfo {
@@ -74,6 +82,7 @@ extension Opcode {
         case .bitAnd: return op("BIT_AND", binary)
         case .bitOr: return op("BIT_OR", binary)
         case .bitXor: return op("BIT_XOR", binary)
+        case .matrixMultiply: return op("MATRIX_MULTIPLY", binary)
         case .negate: return op("NEGATE", unary)
         case .positive: return op("POSITIVE", unary)
         case .invert: return op("INVERT", unary)
@@ -92,7 +101,10 @@ extension Opcode {
         case .call:
             return op("CALL", [("dst", .register), ("callee", .register), ("args", .register), ("argc", .count)])
         case .returnValue: return op("RETURN", [("src", .register)], fallsThrough: false)
-        case .makeFunction: return op("MAKE_FUNCTION", [("dst", .register), ("code", .constant)])
+        case .makeFunction:
+            // flags: 1 defaults tuple, 2 keyword defaults dict, 4 closure tuple,
+            // in consecutive registers from `first` in that order.
+            return op("MAKE_FUNCTION", [("dst", .register), ("code", .constant), ("first", .register), ("flags", .count)])
         case .getIter: return op("GET_ITER", [("dst", .register), ("src", .register)])
         case .forIter:
             return op("FOR_ITER", [("dst", .register), ("iter", .register), ("exit", .target)])
@@ -107,8 +119,9 @@ extension Opcode {
         case .contains: return op("CONTAINS", [("dst", .register), ("item", .register), ("container", .register)])
         case .notContains: return op("NOT_CONTAINS", [("dst", .register), ("item", .register), ("container", .register)])
         case .callMethod:
-            return op("CALL_METHOD", [("dst", .register), ("receiver", .register), ("method", .name),
-                                      ("args", .register), ("argc", .count)])
+            // The receiver is in `first`, the arguments follow it.
+            return op("CALL_METHOD", [("dst", .register), ("first", .register), ("method", .name),
+                                      ("argc", .count), ("cache", .cache)])
         case .callKeywords:
             // Positional arguments, then keyword values, from `args`; `names` is a
             // constant tuple of the keyword names.
@@ -130,6 +143,40 @@ extension Opcode {
             return op("BUILD_DICT", [("dst", .register), ("first", .register), ("count", .count)])
         case .buildSlice:
             return op("BUILD_SLICE", [("dst", .register), ("start", .register), ("stop", .register), ("step", .register)])
+        case .loadAttr:
+            return op("LOAD_ATTR", [("dst", .register), ("object", .register), ("name", .name), ("cache", .cache)])
+        case .storeAttr:
+            return op("STORE_ATTR", [("object", .register), ("name", .name), ("src", .register), ("cache", .cache)])
+        case .deleteAttr: return op("DELETE_ATTR", [("object", .register), ("name", .name)])
+        case .loadName: return op("LOAD_NAME", [("dst", .register), ("name", .name)])
+        case .storeName: return op("STORE_NAME", [("name", .name), ("src", .register)])
+        case .deleteName: return op("DELETE_NAME", [("name", .name)])
+        case .deleteGlobal: return op("DELETE_GLOBAL", [("name", .name)])
+        case .loadDeref: return op("LOAD_DEREF", [("dst", .register), ("cell", .register), ("name", .name)])
+        case .storeDeref: return op("STORE_DEREF", [("cell", .register), ("src", .register)])
+        case .deleteDeref: return op("DELETE_DEREF", [("cell", .register), ("name", .name)])
+        case .checkBound: return op("CHECK_BOUND", [("local", .register), ("name", .name)])
+        case .deleteLocal: return op("DELETE_LOCAL", [("local", .register), ("name", .name)])
+        case .callEx:
+            // `kwargs` is a dict register, or the `args` register itself when absent.
+            return op("CALL_EX", [("dst", .register), ("callee", .register), ("args", .register), ("kwargs", .register)])
+        case .loadBuildClass: return op("LOAD_BUILD_CLASS", [("dst", .register)])
+        case .raiseFrom: return op("RAISE_FROM", [("exception", .register), ("cause", .register)], fallsThrough: false)
+        case .deleteSubscript: return op("DELETE_SUBSCRIPT", [("container", .register), ("index", .register)])
+        case .listAppend: return op("LIST_APPEND", [("list", .register), ("item", .register)])
+        case .listExtend: return op("LIST_EXTEND", [("list", .register), ("iterable", .register)])
+        case .listToTuple: return op("LIST_TO_TUPLE", [("dst", .register), ("list", .register)])
+        case .dictMerge:
+            // Merges a mapping into the dict for `**` in calls: duplicate keys are an error.
+            return op("DICT_MERGE", [("dict", .register), ("mapping", .register), ("callee", .register)])
+        case .inplace:
+            // `op` is the opcode of the binary operator (ADD, ...).
+            return op("INPLACE", [("dst", .register), ("lhs", .register), ("rhs", .register), ("op", .count), ("seen", .feedback)])
+        case .typeOf: return op("TYPE_OF", [("dst", .register), ("src", .register)])
+        case .beforeWith:
+            // Binds the manager's __exit__ into `exit` and calls its __enter__.
+            return op("BEFORE_WITH", [("exit", .register), ("entered", .register), ("manager", .register)])
+        case .dictUpdate: return op("DICT_UPDATE", [("dict", .register), ("mapping", .register)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

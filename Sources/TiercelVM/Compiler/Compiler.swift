@@ -6,44 +6,79 @@ public struct CompileError: Error {
     public var message: String
 }
 
-/// Translates the AST into register bytecode, one CodeBlock per module or
-/// function body. Locals live in registers named by the symbol table;
-/// temporaries are allocated above them in stack order.
+/// Translates the AST into register bytecode, one CodeBlock per module,
+/// function, class body, lambda or comprehension. Locals live in registers
+/// named by the symbol table; temporaries are allocated above them in stack
+/// order. Statements are in this file; expressions, names and nested code
+/// blocks in the Compiler+*.swift files.
 final class Compiler {
+    enum Kind { case module, function, classBody }
+
     let runtime: Runtime
     let scope: Scope
     let fileName: String
     let name: String
-    let isModule: Bool
-    private var words: [UInt32] = []
-    private var positions: [Position32] = []
-    private var constants: [Value] = []
-    private var names: [Value] = []
-    private var nameIndex: [String: Int] = [:]
-    private var feedbackCount = 0
-    private var locals: [String: Int] = [:]
-    private var nextTemp = 0
-    private var maxRegisters = 0
-    private var position = Position32.none
-    /// Per enclosing loop: where `continue` goes, and the `break` jumps to patch.
-    private var loops: [(start: Int, breaks: [Int])] = []
-    private var exceptionTable: [(start: Int, end: Int, handler: Int, register: Int)] = []
+    let kind: Kind
+    /// This block's qualified name (`A.f`, `g.<locals>.h`).
+    let qualname: String
+    var words: [UInt32] = []
+    var positions: [Position32] = []
+    var constants: [Value] = []
+    var names: [Value] = []
+    var nameIndex: [String: Int] = [:]
+    var feedbackCount = 0
+    var cacheCount = 0
+    /// Registers of local, cell and free names.
+    var locals: [String: Int] = [:]
+    var parameterSet: Set<String> = []
+    /// Locals certainly bound at the current point (no CHECK_BOUND needed).
+    var assigned: Set<String> = []
+    /// Locals that `del` or `except ... as` may unbind: always checked.
+    var mayBeDeleted: Set<String> = []
+    /// Nesting of conditional code; assignments inside do not count as certain.
+    var conditionalDepth = 0
+    var nextTemp = 0
+    var maxRegisters = 0
+    var position = Position32.none
+    var usedChildren: Set<ObjectIdentifier> = []
+    var exceptionTable: [(start: Int, end: Int, handler: Int, register: Int)] = []
     /// Registers holding the exception of each enclosing `except` block (for bare `raise`).
-    private var handledExceptions: [Int] = []
-    /// Enclosing `try` blocks with a `finally`, which jumps out would bypass.
-    private var finallyDepth = 0
+    var handledExceptions: [Int] = []
+    /// What `return`, `break` and `continue` must run on their way out.
+    var unwindStack: [Unwind] = []
+    var docString: Value = .none
+    /// Registers this block wraps in cells on entry (see CodeBlock.cellRegisters).
+    var cellRegistersPending: [Int] = []
 
-    private init(runtime: Runtime, scope: Scope, fileName: String, name: String, isModule: Bool) {
+    /// A construct with cleanup on exit: a protected range that an exit
+    /// splits (so the cleanup code it runs is not protected by itself).
+    final class Protected {
+        var segments: [(Int, Int)] = []
+        var openSince: Int
+        init(_ start: Int) { openSince = start }
+    }
+
+    enum Unwind {
+        /// A loop: where `continue` goes, and the `break` jumps to patch.
+        case loop(start: Int, breaks: [Int])
+        case finally(Protected, [Stmt])
+        case with(Protected, exit: Int)
+        case handler(Protected?)
+    }
+
+    init(runtime: Runtime, scope: Scope, fileName: String, name: String, qualname: String, kind: Kind) {
         self.runtime = runtime
         self.scope = scope
         self.fileName = fileName
         self.name = name
-        self.isModule = isModule
+        self.qualname = qualname
+        self.kind = kind
     }
 
     static func compileModule(_ module: Module, symbols: SymbolTable, source: Source, runtime: Runtime) throws -> CodeBlock {
-        let c = Compiler(runtime: runtime, scope: symbols.top, fileName: source.fileName, name: "<module>", isModule: true)
-        for s in module.body { try c.statement(s) }
+        let c = Compiler(runtime: runtime, scope: symbols.top, fileName: source.fileName, name: "<module>",
+                         qualname: "<module>", kind: .module)
+        try c.body(module.body)
         let none = try c.constant(.none)
         let r = c.temp()
         c.emit(.loadConst, r, none)
@@ -51,12 +86,14 @@ final class Compiler {
         return c.finish(parameterCount: 0)
     }
 
-    private func finish(parameterCount: Int) -> CodeBlock {
-        let code = CodeBlock(name: name, fileName: fileName, isModule: isModule, words: words, constants: constants,
-                             names: names, feedbackCount: feedbackCount, positions: positions,
+    func finish(parameterCount: Int) -> CodeBlock {
+        let code = CodeBlock(name: name, fileName: fileName, isModule: kind == .module, words: words, constants: constants,
+                             names: names, feedbackCount: feedbackCount, cacheCount: cacheCount, positions: positions,
                              registerCount: max(maxRegisters, 1), parameterCount: parameterCount,
                              heap: runtime.heap)
         code.exceptionTable = exceptionTable
+        code.qualname = qualname
+        code.docString = docString
         runtime.register(code)
         return code
     }
@@ -64,7 +101,7 @@ final class Compiler {
     // MARK: - Emission
 
     @discardableResult
-    private func emit(_ op: Opcode, _ operands: Int...) -> Int {
+    func emit(_ op: Opcode, _ operands: Int...) -> Int {
         let at = words.count
         precondition(operands.count == op.info.operands.count, "\(op) operand count")
         words.append(UInt32(op.rawValue))
@@ -73,31 +110,36 @@ final class Compiler {
         return at
     }
 
-    private func feedbackSlot() -> Int {
+    func feedbackSlot() -> Int {
         feedbackCount += 1
         return feedbackCount - 1
     }
 
+    func cacheSlot() -> Int {
+        cacheCount += 1
+        return cacheCount - 1
+    }
+
     /// Points the jump at `at` (whose target operand is operand `index`) here.
-    private func patch(_ at: Int, operand index: Int) {
+    func patch(_ at: Int, operand index: Int) {
         words[at + 1 + index] = UInt32(words.count)
     }
 
-    private func temp() -> Int {
+    func temp() -> Int {
         let r = nextTemp
         nextTemp += 1
         maxRegisters = max(maxRegisters, nextTemp)
         return r
     }
 
-    private func temps(_ n: Int) -> Int {
+    func temps(_ n: Int) -> Int {
         let first = nextTemp
         nextTemp += n
         maxRegisters = max(maxRegisters, nextTemp)
         return first
     }
 
-    private func constant(_ v: Value) throws -> Int {
+    func constant(_ v: Value) throws -> Int {
         if let i = constants.firstIndex(where: { $0.bits == v.bits }) { return i }
         // Until the code block roots its constants, the runtime keeps them alive.
         if v.isObject { runtime.pin(v) }
@@ -105,26 +147,35 @@ final class Compiler {
         return constants.count - 1
     }
 
-    private func nameSlot(_ s: String) throws -> Int {
+    func nameSlot(_ s: String) throws -> Int {
         if let i = nameIndex[s] { return i }
         names.append(try runtime.intern(s))
         nameIndex[s] = names.count - 1
         return names.count - 1
     }
 
-    private func at(_ p: Position) {
+    func at(_ p: Position) {
         position = Position32(line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol)
     }
 
-    private func unsupported(_ what: String) -> CompileError {
+    func unsupported(_ what: String) -> CompileError {
         CompileError(message: "\(what) is not supported by tiercel yet (line \(position.line))")
     }
 
-    private func isLocal(_ name: String) -> Int? { isModule ? nil : locals[name] }
-
     // MARK: - Statements
 
-    private func statement(_ s: Stmt) throws {
+    func body(_ statements: [Stmt]) throws {
+        for s in statements { try statement(s) }
+    }
+
+    /// Statements that run only sometimes: names they bind are not certain afterwards.
+    func conditional(_ statements: [Stmt]) throws {
+        conditionalDepth += 1
+        defer { conditionalDepth -= 1 }
+        try body(statements)
+    }
+
+    func statement(_ s: Stmt) throws {
         at(s.position)
         let mark = nextTemp
         defer { nextTemp = mark }
@@ -134,128 +185,127 @@ final class Compiler {
         case .assign(let targets, let value):
             let r = try expression(value)
             for t in targets { try store(t, from: r) }
-        case .augAssign(let target, let op, let value):
-            switch target.kind {
-            case .name:
-                let current = try expression(target)
-                let rhs = try expression(value)
-                let dst = temp()
-                emit(try binaryOpcode(op), dst, current, rhs, feedbackSlot())
-                try store(target, from: dst)
-            case .subscript(let container, let index, _):
-                let c = try expression(container)
-                let i = try expression(index)
-                let current = temp()
-                emit(.loadSubscript, current, c, i, feedbackSlot())
-                let rhs = try expression(value)
-                let dst = temp()
-                emit(try binaryOpcode(op), dst, current, rhs, feedbackSlot())
-                emit(.storeSubscript, c, i, dst)
-            default:
-                throw unsupported("augmented assignment to this target")
+        case .annAssign(let target, _, let value, _):
+            if let value {
+                let r = try expression(value)
+                try store(target, from: r)
             }
-        case .if(let test, let body, let orelse):
+        case .augAssign(let target, let op, let value):
+            try augmentedAssignment(target, op, value)
+        case .if(let test, let then, let orelse):
             let cond = try expression(test)
             let jumpElse = emit(.jumpIfFalse, cond, 0)
             nextTemp = mark
-            for b in body { try statement(b) }
+            try conditional(then)
             if orelse.isEmpty {
                 patch(jumpElse, operand: 1)
             } else {
                 let jumpEnd = emit(.jump, 0)
                 patch(jumpElse, operand: 1)
-                for b in orelse { try statement(b) }
+                try conditional(orelse)
                 patch(jumpEnd, operand: 0)
             }
-        case .while(let test, let body, let orelse):
+        case .while(let test, let loopBody, let orelse):
             let start = words.count
             let cond = try expression(test)
             let exit = emit(.jumpIfFalse, cond, 0)
             nextTemp = mark
-            loops.append((start, []))
-            for b in body { try statement(b) }
+            unwindStack.append(.loop(start: start, breaks: []))
+            try conditional(loopBody)
             emit(.jump, start)
             patch(exit, operand: 1)
-            let breaks = loops.removeLast().breaks
-            for b in orelse { try statement(b) }
+            guard case .loop(_, let breaks) = unwindStack.removeLast() else { fatalError("unbalanced loops") }
+            try conditional(orelse)
             for b in breaks { patch(b, operand: 0) }
-        case .for(let target, let iter, let body, let orelse, let isAsync):
+        case .for(let target, let iter, let loopBody, let orelse, let isAsync):
             if isAsync { throw unsupported("'async for'") }
             let source = try expression(iter)
             let iterator = temp()
             emit(.getIter, iterator, source)
             let item = temp()
             let start = emit(.forIter, item, iterator, 0)
+            conditionalDepth += 1
             try store(target, from: item)
-            loops.append((start, []))
-            for b in body { try statement(b) }
+            conditionalDepth -= 1
+            unwindStack.append(.loop(start: start, breaks: []))
+            try conditional(loopBody)
             emit(.jump, start)
             patch(start, operand: 2)
-            let breaks = loops.removeLast().breaks
-            for b in orelse { try statement(b) }
+            guard case .loop(_, let breaks) = unwindStack.removeLast() else { fatalError("unbalanced loops") }
+            try conditional(orelse)
             for b in breaks { patch(b, operand: 0) }
         case .break:
-            if finallyDepth > 0 { throw unsupported("'break' inside 'try' with 'finally'") }
-            let j = emit(.jump, 0)
-            loops[loops.count - 1].breaks.append(j)
+            try unwind(toLoop: true)
+            guard let i = unwindStack.lastIndex(where: { if case .loop = $0 { return true } else { return false } }),
+                  case .loop(let start, var breaks) = unwindStack[i] else { throw unsupported("'break' here") }
+            breaks.append(emit(.jump, 0))
+            unwindStack[i] = .loop(start: start, breaks: breaks)
+            reopen(toLoop: true)
         case .continue:
-            if finallyDepth > 0 { throw unsupported("'continue' inside 'try' with 'finally'") }
-            emit(.jump, loops[loops.count - 1].start)
+            try unwind(toLoop: true)
+            guard let i = unwindStack.lastIndex(where: { if case .loop = $0 { return true } else { return false } }),
+                  case .loop(let start, _) = unwindStack[i] else { throw unsupported("'continue' here") }
+            emit(.jump, start)
+            reopen(toLoop: true)
         case .pass:
             break
         case .return(let value):
-            if finallyDepth > 0 { throw unsupported("'return' inside 'try' with 'finally'") }
-            let r: Int
-            if let value { r = try expression(value) } else {
+            var r: Int
+            if let value {
+                r = try expression(value)
+                if locals.values.contains(r) {
+                    // The value is fixed before any `finally` runs.
+                    let t = temp()
+                    emit(.move, t, r)
+                    r = t
+                }
+            } else {
                 r = temp()
                 emit(.loadConst, r, try constant(.none))
             }
+            try unwind(toLoop: false)
             emit(.returnValue, r)
+            reopen(toLoop: false)
         case .functionDef(let f):
-            if f.isAsync { throw unsupported("'async def'") }
-            if !f.decorators.isEmpty { throw unsupported("decorators") }
-            let a = f.args
-            if !a.posOnlyArgs.isEmpty || a.vararg != nil || !a.kwOnlyArgs.isEmpty || a.kwarg != nil || !a.defaults.isEmpty {
-                throw unsupported("this kind of parameter list")
-            }
-            guard let child = scope.children.first(where: { $0.name == f.name && $0.line == Int(s.position.line) }) else {
-                throw unsupported("this function definition")
-            }
-            let code = try Compiler.compileFunction(f, scope: child, runtime: runtime, fileName: fileName)
-            let r = temp()
-            emit(.makeFunction, r, try constant(Value(uncheckedSmallInt: Int64(code.index))))
-            try storeName(f.name, from: r)
-        case .global:
+            try functionDefinition(f, s)
+        case .classDef(let c):
+            try classDefinition(c, s)
+        case .global, .nonlocal:
             break  // the symbol table already resolved these names
-        case .try(let body, let handlers, let orelse, let finalbody, let isStar):
+        case .delete(let targets):
+            for t in targets { try delete(t) }
+        case .try(let tryBody, let handlers, let orelse, let finalbody, let isStar):
             if isStar { throw unsupported("'except*'") }
             if finalbody.isEmpty {
-                try tryExcept(body, handlers, orelse)
+                try tryExcept(tryBody, handlers, orelse)
             } else {
-                let exception = temp()
-                let start = words.count
-                finallyDepth += 1
-                if handlers.isEmpty {
-                    for b in body { try statement(b) }
-                } else {
-                    try tryExcept(body, handlers, orelse)
+                try tryFinally(finalbody) {
+                    if handlers.isEmpty { try conditional(tryBody) } else { try tryExcept(tryBody, handlers, orelse) }
                 }
-                finallyDepth -= 1
-                let end = words.count
-                for b in finalbody { try statement(b) }
-                let done = emit(.jump, 0)
-                exceptionTable.append((start, end, words.count, exception))
-                for b in finalbody { try statement(b) }
-                emit(.reraise, exception)
-                patch(done, operand: 0)
             }
+        case .with(let items, let withBody, let isAsync):
+            if isAsync { throw unsupported("'async with'") }
+            try with(items, withBody)
         case .raise(let exc, let cause):
-            if cause != nil { throw unsupported("'raise ... from'") }
             if let exc {
-                emit(.raise, try expression(exc))
-            } else {
-                guard let current = handledExceptions.last else { throw unsupported("'raise' outside an except block") }
+                let e = try expression(exc)
+                if let cause {
+                    let t = temp()
+                    emit(.move, t, e)
+                    emit(.raiseFrom, t, try expression(cause))
+                } else {
+                    emit(.raise, e)
+                }
+            } else if let current = handledExceptions.last {
                 emit(.reraise, current)
+            } else {
+                let r = temp()
+                emit(.loadConst, r, try constant(try runtime.makeStr("No active exception to reraise")))
+                let type = temp()
+                emit(.loadGlobal, type, try nameSlot("RuntimeError"))
+                let instance = temp()
+                emit(.call, instance, type, r, 1)
+                emit(.raise, instance)
             }
         case .assert(let test, let msg):
             let t = try expression(test)
@@ -267,21 +317,99 @@ final class Compiler {
             emit(.call, instance, type, first, msg == nil ? 0 : 1)
             emit(.raise, instance)
             patch(ok, operand: 1)
-        default:
-            throw unsupported(statementName(s))
+        case .import, .importFrom:
+            throw unsupported("'import'")
+        case .match:
+            throw unsupported("'match'")
         }
     }
 
-    /// try/except/else: the body's range in the exception table sends any
-    /// exception to the handler code, which tests each clause in order and
-    /// re-raises when none matches.
-    private func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+    // MARK: - Exits through cleanup
+
+    /// Runs the cleanups between here and the target of a `return`
+    /// (everything) or `break`/`continue` (up to the innermost loop).
+    /// Each protected range is closed before its cleanup code.
+    func unwind(toLoop: Bool) throws {
+        let saved = unwindStack
+        defer { unwindStack = saved }
+        var i = unwindStack.count - 1
+        while i >= 0 {
+            let entry = unwindStack[i]
+            if case .loop = entry, toLoop { break }
+            unwindStack.removeLast(unwindStack.count - i)
+            switch entry {
+            case .finally(let p, let statements):
+                close(p)
+                let mark = nextTemp
+                try conditional(statements)
+                nextTemp = mark
+            case .with(let p, let exit):
+                close(p)
+                let mark = nextTemp
+                let args = temps(3)
+                for k in 0..<3 { emit(.loadConst, args + k, try constant(.none)) }
+                emit(.call, temp(), exit, args, 3)
+                nextTemp = mark
+            case .handler(let p):
+                if let p { close(p) }
+            case .loop:
+                break
+            }
+            i -= 1
+        }
+    }
+
+    /// After an exit, the code that follows is protected again.
+    func reopen(toLoop: Bool) {
+        for entry in unwindStack.reversed() {
+            if case .loop = entry, toLoop { break }
+            switch entry {
+            case .finally(let p, _), .with(let p, _): p.openSince = words.count
+            case .handler(let p): p?.openSince = words.count
+            case .loop: break
+            }
+        }
+    }
+
+    func close(_ p: Protected) {
+        if p.openSince < words.count { p.segments.append((p.openSince, words.count)) }
+        p.openSince = Int.max
+    }
+
+    /// Ends protection and sends every segment to `handler`.
+    func seal(_ p: Protected, handler: Int, register: Int) {
+        if p.openSince != Int.max { close(p) }
+        for (start, end) in p.segments { exceptionTable.append((start, end, handler, register)) }
+    }
+
+    /// try/finally: the finally body runs inline on normal exit and on every
+    /// return/break/continue, and from a handler (then re-raises) on exceptions.
+    func tryFinally(_ finalbody: [Stmt], _ protectedBody: () throws -> Void) throws {
         let exception = temp()
-        let start = words.count
-        for b in body { try statement(b) }
-        let end = words.count
+        let p = Protected(words.count)
+        unwindStack.append(.finally(p, finalbody))
+        try protectedBody()
+        unwindStack.removeLast()
+        close(p)
+        try conditional(finalbody)
+        let done = emit(.jump, 0)
+        seal(p, handler: words.count, register: exception)
+        try conditional(finalbody)
+        emit(.reraise, exception)
+        patch(done, operand: 0)
+    }
+
+    /// try/except/else: the body's range sends any exception to the handler
+    /// code, which tests each clause in order and re-raises when none matches.
+    func tryExcept(_ tryBody: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+        let exception = temp()
+        let p = Protected(words.count)
+        unwindStack.append(.handler(p))
+        try conditional(tryBody)
+        unwindStack.removeLast()
+        close(p)
         let toElse = emit(.jump, 0)
-        exceptionTable.append((start, end, words.count, exception))
+        seal(p, handler: words.count, register: exception)
         var exits: [Int] = []
         for h in handlers {
             at(h.position)
@@ -294,58 +422,104 @@ final class Compiler {
                 next = emit(.jumpIfFalse, matched, 0)
                 nextTemp = mark
             }
-            if let name = h.name { try storeName(name, from: exception) }
             handledExceptions.append(exception)
-            for b in h.body { try statement(b) }
+            unwindStack.append(.handler(nil))
+            if let name = h.name {
+                conditionalDepth += 1
+                try storeName(name, from: exception)
+                conditionalDepth -= 1
+                // `except E as e` unbinds e when the handler ends, even by an exception.
+                let p = h.position
+                let cleanup = [Stmt(.assign(targets: [Expr(.name(name, .store), p)], value: Expr(.constant(.none, kind: nil), p)), p),
+                               Stmt(.delete([Expr(.name(name, .del), p)]), p)]
+                try tryFinally(cleanup) {
+                    try conditional(h.body)
+                }
+            } else {
+                try conditional(h.body)
+            }
+            unwindStack.removeLast()
             handledExceptions.removeLast()
             exits.append(emit(.jump, 0))
             if let next { patch(next, operand: 1) }
         }
         emit(.reraise, exception)
         patch(toElse, operand: 0)
-        for b in orelse { try statement(b) }
+        try conditional(orelse)
         for e in exits { patch(e, operand: 0) }
     }
 
-    static func compileFunction(_ f: FunctionDefinition, scope: Scope, runtime: Runtime, fileName: String) throws -> CodeBlock {
-        let c = Compiler(runtime: runtime, scope: scope, fileName: fileName, name: f.name, isModule: false)
-        for (name, symbol) in scope.symbols where symbol.scope == .cell || symbol.scope == .free {
-            throw CompileError(message: "closures (variable '\(name)') are not supported by tiercel yet")
+    /// with a as x, b as y: body — each manager's __exit__ runs on every exit.
+    func with(_ items: [WithItem], _ withBody: [Stmt]) throws {
+        guard let item = items.first else { return try conditional(withBody) }
+        let manager = temp()
+        emit(.move, manager, try expression(item.contextExpr))
+        let exit = temp()
+        let entered = temp()
+        emit(.beforeWith, exit, entered, manager)
+        let exception = temp()
+        let p = Protected(words.count)
+        unwindStack.append(.with(p, exit: exit))
+        if let target = item.optionalVars {
+            conditionalDepth += 1
+            try store(target, from: entered)
+            conditionalDepth -= 1
         }
-        // Parameters take the first registers, in order; other locals follow.
-        for p in scope.parameters { c.locals[p] = c.temp() }
-        for (name, symbol) in scope.symbols.sorted(by: { $0.key < $1.key })
-            where symbol.scope == .local && c.locals[name] == nil {
-            c.locals[name] = c.temp()
-        }
-        for s in f.body { try c.statement(s) }
-        let r = c.temp()
-        c.emit(.loadConst, r, try c.constant(.none))
-        c.emit(.returnValue, r)
-        let code = c.finish(parameterCount: scope.parameters.count)
-        code.parameterNames = scope.parameters
-        return code
+        try with(Array(items.dropFirst()), withBody)
+        unwindStack.removeLast()
+        close(p)
+        let args = temps(3)
+        for k in 0..<3 { emit(.loadConst, args + k, try constant(.none)) }
+        emit(.call, temp(), exit, args, 3)
+        let done = emit(.jump, 0)
+        seal(p, handler: words.count, register: exception)
+        let handlerArgs = temps(3)
+        emit(.typeOf, handlerArgs, exception)
+        emit(.move, handlerArgs + 1, exception)
+        emit(.loadConst, handlerArgs + 2, try constant(.none))
+        let suppress = temp()
+        emit(.call, suppress, exit, handlerArgs, 3)
+        let swallow = emit(.jumpIfTrue, suppress, 0)
+        emit(.reraise, exception)
+        patch(swallow, operand: 1)
+        patch(done, operand: 0)
     }
 
-    private func statementName(_ s: Stmt) -> String {
-        switch s.kind {
-        case .classDef: return "'class'"
-        case .try: return "'try'"
-        case .with: return "'with'"
-        case .raise: return "'raise'"
-        case .import, .importFrom: return "'import'"
-        case .delete: return "'del'"
-        case .assert: return "'assert'"
-        case .match: return "'match'"
-        case .nonlocal: return "'nonlocal'"
-        case .annAssign: return "annotated assignment"
-        default: return "this statement"
+    func augmentedAssignment(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws {
+        let code = try binaryOpcode(op)
+        switch target.kind {
+        case .name:
+            let current = try expression(target)
+            let rhs = try expression(value)
+            let dst = temp()
+            emit(.inplace, dst, current, rhs, Int(code.rawValue), feedbackSlot())
+            try store(target, from: dst)
+        case .subscript(let container, let index, _):
+            let c = try expression(container)
+            let i = try expression(index)
+            let current = temp()
+            emit(.loadSubscript, current, c, i, feedbackSlot())
+            let rhs = try expression(value)
+            let dst = temp()
+            emit(.inplace, dst, current, rhs, Int(code.rawValue), feedbackSlot())
+            emit(.storeSubscript, c, i, dst)
+        case .attribute(let object, let attribute, _):
+            let o = try expression(object)
+            let current = temp()
+            let nameIndex = try nameSlot(attribute)
+            emit(.loadAttr, current, o, nameIndex, cacheSlot())
+            let rhs = try expression(value)
+            let dst = temp()
+            emit(.inplace, dst, current, rhs, Int(code.rawValue), feedbackSlot())
+            emit(.storeAttr, o, nameIndex, dst, cacheSlot())
+        default:
+            throw unsupported("augmented assignment to this target")
         }
     }
 
-    // MARK: - Stores
+    // MARK: - Stores and deletes
 
-    private func store(_ target: Expr, from r: Int) throws {
+    func store(_ target: Expr, from r: Int) throws {
         switch target.kind {
         case .name(let id, _):
             try storeName(id, from: r)
@@ -361,243 +535,41 @@ final class Compiler {
             defer { nextTemp = mark }
             let c = try expression(container)
             let i = try expression(index)
+            at(target.position)
             emit(.storeSubscript, c, i, r)
+        case .attribute(let object, let attribute, _):
+            let mark = nextTemp
+            defer { nextTemp = mark }
+            let o = try expression(object)
+            at(target.position)
+            emit(.storeAttr, o, try nameSlot(attribute), r, cacheSlot())
+        case .starred:
+            throw unsupported("starred assignment")
         default:
             throw unsupported("assignment to this target")
         }
     }
 
-    private func storeName(_ id: String, from r: Int) throws {
-        if let local = isLocal(id) {
-            if local != r { emit(.move, local, r) }
-        } else {
-            emit(.storeGlobal, try nameSlot(id), r)
-        }
-    }
-
-    // MARK: - Expressions
-
-    /// Compiles `e`; returns the register holding its value (a local's own
-    /// register when `e` is a local name).
-    private func expression(_ e: Expr) throws -> Int {
-        at(e.position)
-        switch e.kind {
-        case .constant(let c, _):
-            let r = temp()
-            emit(.loadConst, r, try constant(try constantValue(c)))
-            return r
+    func delete(_ target: Expr) throws {
+        let mark = nextTemp
+        defer { nextTemp = mark }
+        at(target.position)
+        switch target.kind {
         case .name(let id, _):
-            if let local = isLocal(id) { return local }
-            let r = temp()
-            emit(.loadGlobal, r, try nameSlot(id))
-            return r
-        case .binOp(let l, let op, let rhs):
-            let a = try expression(l)
-            let b = try expression(rhs)
-            let r = temp()
-            at(e.position)
-            emit(try binaryOpcode(op), r, a, b, feedbackSlot())
-            return r
-        case .unaryOp(let op, let operand):
-            let v = try expression(operand)
-            let r = temp()
-            switch op {
-            case .not: emit(.not, r, v)
-            case .uSub: emit(.negate, r, v, feedbackSlot())
-            case .uAdd: emit(.positive, r, v, feedbackSlot())
-            case .invert: emit(.invert, r, v, feedbackSlot())
-            }
-            return r
-        case .compare(let left, let ops, let comparators):
-            let result = temp()
-            var lhs = try expression(left)
-            var exits: [Int] = []
-            for (i, (op, right)) in zip(ops, comparators).enumerated() {
-                let rhs = try expression(right)
-                at(e.position)
-                try emitCompare(op, result, lhs, rhs)
-                if i < ops.count - 1 {
-                    exits.append(emit(.jumpIfFalse, result, 0))
-                    lhs = rhs
-                }
-            }
-            for j in exits { patch(j, operand: 1) }
-            return result
-        case .boolOp(let op, let values):
-            let result = temp()
-            var exits: [Int] = []
-            for (i, v) in values.enumerated() {
-                let r = try expression(v)
-                emit(.move, result, r)
-                if i < values.count - 1 { exits.append(emit(op == .and ? .jumpIfFalse : .jumpIfTrue, result, 0)) }
-            }
-            for j in exits { patch(j, operand: 1) }
-            return result
-        case .ifExp(let test, let body, let orelse):
-            let result = temp()
-            let cond = try expression(test)
-            let jumpElse = emit(.jumpIfFalse, cond, 0)
-            emit(.move, result, try expression(body))
-            let jumpEnd = emit(.jump, 0)
-            patch(jumpElse, operand: 1)
-            emit(.move, result, try expression(orelse))
-            patch(jumpEnd, operand: 0)
-            return result
-        case .call(let function, let args, let keywords):
-            if keywords.contains(where: { $0.arg == nil }) { throw unsupported("'**' arguments") }
-            if case .attribute(let receiver, let method, _) = function.kind, keywords.isEmpty {
-                let object = try expression(receiver)
-                let first = try arguments(args)
-                let r = temp()
-                at(e.position)
-                emit(.callMethod, r, object, try nameSlot(method), first, args.count)
-                return r
-            }
-            let callee = try expression(function)
-            let first = try arguments(args + keywords.map(\.value))
-            let r = temp()
-            at(e.position)
-            if keywords.isEmpty {
-                emit(.call, r, callee, first, args.count)
-            } else {
-                var names: [Value] = []
-                for k in keywords { names.append(try runtime.intern(k.arg!)) }
-                guard let tuple = TupleObject.make(runtime.heap, names) else { throw PythonError("MemoryError", "") }
-                emit(.callKeywords, r, callee, first, args.count + keywords.count, try constant(tuple))
-            }
-            return r
-        case .joinedStr(let parts):
-            let first = temps(parts.count)
-            for (i, part) in parts.enumerated() {
-                let r = try expression(part)
-                if r != first + i { emit(.move, first + i, r) }
-            }
-            let r = temp()
-            emit(.buildString, r, first, parts.count)
-            return r
-        case .formattedValue(let value, let conversion, let spec):
-            let v = try expression(value)
-            let s = try spec.map { try expression($0) } ?? v
-            let r = temp()
-            emit(.formatValue, r, v, conversion < 0 ? 0 : conversion, s)
-            return r
-        case .dict(let keys, let values):
-            if keys.contains(where: { $0 == nil }) { throw unsupported("'**' in dict displays") }
-            let first = try arguments(zip(keys, values).flatMap { [$0.0!, $0.1] })
-            let r = temp()
-            emit(.buildDict, r, first, values.count)
-            return r
-        case .list(let elts, _):
-            let first = try arguments(elts)
-            let r = temp()
-            emit(.buildList, r, first, elts.count)
-            return r
-        case .slice(let lower, let upper, let step):
-            let parts = temps(3)
-            for (i, part) in [lower, upper, step].enumerated() {
-                if let part {
-                    let r = try expression(part)
-                    if r != parts + i { emit(.move, parts + i, r) }
-                } else {
-                    emit(.loadConst, parts + i, try constant(.none))
-                }
-            }
-            let r = temp()
-            emit(.buildSlice, r, parts, parts + 1, parts + 2)
-            return r
+            try deleteName(id)
+        case .tuple(let elts, _), .list(let elts, _):
+            for e in elts { try delete(e) }
         case .subscript(let container, let index, _):
             let c = try expression(container)
             let i = try expression(index)
-            let r = temp()
-            at(e.position)
-            emit(.loadSubscript, r, c, i, feedbackSlot())
-            return r
-        case .tuple(let elts, _):
-            let first = temps(elts.count)
-            for (i, x) in elts.enumerated() {
-                let r = try expression(x)
-                if r != first + i { emit(.move, first + i, r) }
-            }
-            let r = temp()
-            emit(.buildTuple, r, first, elts.count)
-            return r
+            at(target.position)
+            emit(.deleteSubscript, c, i)
+        case .attribute(let object, let attribute, _):
+            let o = try expression(object)
+            at(target.position)
+            emit(.deleteAttr, o, try nameSlot(attribute))
         default:
-            throw unsupported(expressionName(e))
-        }
-    }
-
-    /// Evaluates `args` into consecutive fresh registers; returns the first.
-    private func arguments(_ args: [Expr]) throws -> Int {
-        let first = temps(args.count)
-        for (i, a) in args.enumerated() {
-            if case .starred = a.kind { throw unsupported("argument unpacking") }
-            let r = try expression(a)
-            if r != first + i { emit(.move, first + i, r) }
-        }
-        return first
-    }
-
-    private func expressionName(_ e: Expr) -> String {
-        switch e.kind {
-        case .listComp: return "list comprehensions"
-        case .dictComp: return "dict comprehensions"
-        case .set, .setComp: return "sets"
-        case .lambda: return "lambda"
-        case .attribute: return "attribute access"
-        case .subscript: return "subscripts"
-        case .await: return "'await'"
-        case .yield, .yieldFrom, .generatorExp: return "generators"
-        default: return "this expression"
-        }
-    }
-
-    private func emitCompare(_ op: CompareOperator, _ r: Int, _ a: Int, _ b: Int) throws {
-        switch op {
-        case .lt: emit(.less, r, a, b, feedbackSlot())
-        case .ltE: emit(.lessEqual, r, a, b, feedbackSlot())
-        case .gt: emit(.greater, r, a, b, feedbackSlot())
-        case .gtE: emit(.greaterEqual, r, a, b, feedbackSlot())
-        case .eq: emit(.equal, r, a, b, feedbackSlot())
-        case .notEq: emit(.notEqual, r, a, b, feedbackSlot())
-        case .is: emit(.is, r, a, b)
-        case .isNot: emit(.isNot, r, a, b)
-        case .in: emit(.contains, r, a, b)
-        case .notIn: emit(.notContains, r, a, b)
-        }
-    }
-
-    private func binaryOpcode(_ op: BinaryOperator) throws -> Opcode {
-        switch op {
-        case .add: return .add
-        case .sub: return .subtract
-        case .mult: return .multiply
-        case .div: return .trueDivide
-        case .floorDiv: return .floorDivide
-        case .mod: return .modulo
-        case .pow: return .power
-        case .lShift: return .leftShift
-        case .rShift: return .rightShift
-        case .bitAnd: return .bitAnd
-        case .bitOr: return .bitOr
-        case .bitXor: return .bitXor
-        case .matMult: throw unsupported("'@'")
-        }
-    }
-
-    private func constantValue(_ c: ConstantValue) throws -> Value {
-        switch c {
-        case .none: return .none
-        case .ellipsis: return .ellipsis
-        case .bool(let b): return .bool(b)
-        case .int(let i): return try intResult { try runtime.ints.make(i) }
-        case .bigInt(let digits): return try intResult { try runtime.ints.parse(digits: digits) }
-        case .float(let d): return Value(double: d)
-        case .str(let s): return try runtime.intern(s)
-        case .strCodePoints(let codes):
-            guard let v = StrObject.make(runtime.heap, codePoints: codes) else { throw PythonError("MemoryError", "") }
-            return runtime.pin(v)
-        case .imaginary: throw unsupported("complex numbers")
-        case .bytes: throw unsupported("bytes")
+            throw unsupported("deletion of this target")
         }
     }
 }

@@ -29,12 +29,33 @@ public enum ObjectKind: UInt8 {
     case range = 7
     case iterator = 8
     case list = 9
-    case exceptionType = 10
+    /// A type object (see TypeObject).
+    case type = 10
+    /// An exception instance: fixed fields, then shape slots (see ExceptionObject).
     case exception = 11
     /// dict.keys() / values() / items(): [dict, which (0, 1, 2)].
     case dictView = 12
     /// slice(start, stop, step): [start, stop, step].
     case slice = 13
+    /// A hidden class (see Shape).
+    case shape = 14
+    /// An instance of a class defined in Python: shape slots (see Instance).
+    case instance = 15
+    /// A function bound to its receiver: [function, self].
+    case boundMethod = 16
+    /// A native method as found in a built-in type's dict: [native index, name, owner type].
+    case methodDescriptor = 17
+    /// A closure cell: [contents].
+    case cell = 18
+    /// property(fget, fset, fdel, doc): [fget, fset, fdel, doc].
+    case property = 19
+    /// classmethod(f) / staticmethod(f): [f].
+    case classmethod = 20
+    case staticmethod = 21
+    /// super(type, obj): [type, obj, type of obj or obj itself when a type].
+    case superObject = 22
+    /// A module: [dict, name].
+    case module = 23
 }
 
 /// How the collector finds the references inside an object.

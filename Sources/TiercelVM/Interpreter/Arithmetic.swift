@@ -9,6 +9,7 @@ extension Runtime {
     enum BinaryOp: String {
         case add = "+", subtract = "-", multiply = "*", trueDivide = "/", floorDivide = "//", modulo = "%"
         case power = "**", leftShift = "<<", rightShift = ">>", bitAnd = "&", bitOr = "|", bitXor = "^"
+        case matrixMultiply = "@"
     }
 
     private enum Number {
@@ -31,7 +32,7 @@ extension Runtime {
     }
 
     func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
-        if let x = number(a), let y = number(b) {
+        if op != .matrixMultiply, let x = number(a), let y = number(b) {
             if case .int(let i) = x, case .int(let j) = y { return try intBinary(op, i, j) }
             switch op {
             case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor:
@@ -39,8 +40,13 @@ extension Runtime {
             default:
                 return Value(double: try floatBinary(op, try float(x), try float(y)))
             }
+        } else if involvesUserType(a, b) {
+            if let result = try binaryDunder(op, a, b) { return result }
         } else if let result = try sequenceBinary(op, a, b) {
             return result
+        }
+        if op == .power {
+            throw PythonError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'")
         }
         throw PythonError("TypeError",
                           "unsupported operand type(s) for \(op.rawValue): '\(typeName(a))' and '\(typeName(b))'")
@@ -69,6 +75,7 @@ extension Runtime {
             case .bitAnd: return try ints.and(a, b)
             case .bitOr: return try ints.or(a, b)
             case .bitXor: return try ints.xor(a, b)
+            case .matrixMultiply: throw IntError.value("@")
             }
         }
     }
@@ -189,6 +196,8 @@ extension Runtime {
             default: break
             }
         }
+        let dunder = op == .negate ? "__neg__" : (op == .positive ? "__pos__" : "__invert__")
+        if let m = try userMethod(v, dunder) { return try callSpecial(m, v, []) }
         throw PythonError("TypeError", "bad operand type for unary \(op.rawValue): '\(typeName(v))'")
     }
 

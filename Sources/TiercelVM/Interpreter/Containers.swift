@@ -67,7 +67,8 @@ extension Runtime {
     }
 
     func getItem(_ container: Value, _ i: Value) throws -> Value {
-        if container.isObject, i.isObject, i.asObject.objectKind == .slice, container.asObject.objectKind != .dict {
+        if container.isObject, i.isObject, i.asObject.objectKind == .slice,
+           container.asObject.objectKind == .list || container.asObject.objectKind == .tuple || container.asObject.objectKind == .str {
             return try sliced(container.asObject, i.asObject)
         }
         if container.isObject {
@@ -85,30 +86,97 @@ extension Runtime {
                 return Value(uncheckedSmallInt: r[0].asSmallInt + Int64(k) * r[2].asSmallInt)
             case .dict:
                 if let v = try DictObject.get(o, i, ops) { return v }
-                throw PythonError("KeyError", repr(i))
-            default: break
+                if TypeObject.flags(typeOf(container).asObject) & TypeObject.heapType != 0,
+                   let missing = try userMethod(container, "__missing__") {
+                    return try callSpecial(missing, container, [i])
+                }
+                throw PythonError("KeyError", value: i)
+            case .type:
+                if let m = try TypeObject.lookup(self, o, try intern("__class_getitem__")) {
+                    return try call(try bind(m, to: container, type: container), [i])
+                }
+                throw PythonError("TypeError", "type '\(TypeObject.nameString(self, o))' is not subscriptable")
+            default:
+                if let m = try userMethod(container, "__getitem__") { return try callSpecial(m, container, [i]) }
             }
         }
         throw PythonError("TypeError", "'\(typeName(container))' object is not subscriptable")
     }
 
     func storeSubscript(_ container: Value, _ i: Value, _ v: Value) throws {
-        if i.isObject && i.asObject.objectKind == .slice && container.isObject && container.asObject.objectKind == .list {
-            throw PythonError("NotImplementedError", "slice assignment is not supported by tiercel yet")
-        }
         if container.isObject {
             let o = container.asObject
             switch o.objectKind {
             case .list:
+                if i.isObject && i.asObject.objectKind == .slice {
+                    try assignSlice(o, i.asObject, v)
+                    return
+                }
                 ListObject.items(o)[try index(i, count: ListObject.count(o), kind: "list assignment")] = v
                 return
             case .dict:
                 try DictObject.set(heap, o, i, v, ops)
                 return
-            default: break
+            default:
+                if let m = try userMethod(container, "__setitem__") {
+                    _ = try callSpecial(m, container, [i, v])
+                    return
+                }
             }
         }
         throw PythonError("TypeError", "'\(typeName(container))' object does not support item assignment")
+    }
+
+    /// `list[slice] = iterable`, with CPython's rules for extended slices.
+    private func assignSlice(_ l: UnsafeMutableRawPointer, _ slice: UnsafeMutableRawPointer, _ v: Value) throws {
+        try withTemporaryRoots(1) { roots in
+            // Copy first: `a[:] = a` must see the old items.
+            roots[0] = try listFrom(v)
+            let new = roots[0].asObject
+            let m = ListObject.count(new)
+            let n = ListObject.count(l)
+            let (start, _, step, count) = try sliceIndices(slice, length: n)
+            if step == 1 {
+                let stop = max(start, start + count)
+                var items = (0..<n).map { ListObject.items(l)[$0] }
+                items.replaceSubrange(start..<stop, with: (0..<m).map { ListObject.items(new)[$0] })
+                try ListObject.replaceAll(self, l, items)
+                return
+            }
+            guard m == count else {
+                throw PythonError("ValueError", "attempt to assign sequence of size \(m) to extended slice of size \(count)")
+            }
+            for k in 0..<count { ListObject.items(l)[start + k * step] = ListObject.items(new)[k] }
+        }
+    }
+
+    func deleteSubscript(_ container: Value, _ i: Value) throws {
+        if container.isObject {
+            let o = container.asObject
+            switch o.objectKind {
+            case .list:
+                let n = ListObject.count(o)
+                var items = (0..<n).map { ListObject.items(o)[$0] }
+                if i.isObject && i.asObject.objectKind == .slice {
+                    let (start, _, step, count) = try sliceIndices(i.asObject, length: n)
+                    let doomed = Set((0..<count).map { start + $0 * step })
+                    items = items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
+                } else {
+                    items.remove(at: try index(i, count: n, kind: "list assignment"))
+                }
+                try ListObject.replaceAll(self, o, items)
+                return
+            case .dict:
+                if !(try DictObject.delete(o, i, ops)) { throw PythonError("KeyError", value: i) }
+                return
+            default:
+                if let m = try userMethod(container, "__delitem__") {
+                    _ = try callSpecial(m, container, [i])
+                    return
+                }
+            }
+        }
+        throw PythonError("TypeError", "'\(typeName(container))' object doesn't support item deletion")
     }
 
     func contains(_ container: Value, _ item: Value) throws -> Bool {
@@ -120,7 +188,7 @@ extension Runtime {
                 for k in 0..<n {
                     let x = o.objectKind == .list ? ListObject.items(o)[k] : TupleObject.items(o)[k]
                     if x.bits == item.bits { return true }
-                    if try ops.equal(x, item) { return true }
+                    if try isEqual(x, item) { return true }
                 }
                 return false
             case .str:
@@ -147,49 +215,17 @@ extension Runtime {
             default: break
             }
         }
-        throw PythonError("TypeError", "argument of type '\(typeName(container))' is not iterable")
-    }
-
-    /// `receiver.name(args...)` for the built-in methods this slice has.
-    func callMethod(_ receiver: Value, _ name: String, _ args: UnsafeBufferPointer<Value>) throws -> Value {
-        if receiver.isObject {
-            let o = receiver.asObject
-            switch (o.objectKind, name) {
-            case (.list, "append"):
-                guard args.count == 1 else {
-                    throw PythonError("TypeError", "list.append() takes exactly one argument (\(args.count) given)")
+        if let m = try userMethod(container, "__contains__") { return try truth(try callSpecial(m, container, [item])) }
+        if isIterable(container) {
+            return try withTemporaryRoots(1) { roots in
+                roots[0] = try getIter(container)
+                while let x = try nextOrNil(roots[0]) {
+                    if x.bits == item.bits { return true }
+                    if try isEqual(x, item) { return true }
                 }
-                try ListObject.append(self, o, args[0])
-                return .none
-            case (.list, "pop"):
-                guard args.count <= 1 else { throw PythonError("TypeError", "pop expected at most 1 argument, got \(args.count)") }
-                return try ListObject.pop(self, o, args.first.map { Int($0.asSmallInt) })
-            case (.str, "upper"): return try makeStr(str(receiver).uppercased())
-            case (.str, "lower"): return try makeStr(str(receiver).lowercased())
-            case (.str, "join"):
-                guard args.count == 1 else { throw PythonError("TypeError", "str.join() takes exactly one argument (\(args.count) given)") }
-                let it = try IteratorObject.make(self, over: args[0])
-                var parts: [String] = []
-                var index = 0
-                while let x = try IteratorObject.next(self, it.asObject) {
-                    guard StrObject.isStr(x) else {
-                        throw PythonError("TypeError", "sequence item \(index): expected str instance, \(typeName(x)) found")
-                    }
-                    parts.append(str(x))
-                    index += 1
-                }
-                return try makeStr(parts.joined(separator: str(receiver)))
-            case (.dict, "keys"), (.dict, "values"), (.dict, "items"):
-                let which: Int64 = name == "keys" ? 0 : (name == "values" ? 1 : 2)
-                return try vector(self, kind: .dictView, [receiver, Value(uncheckedSmallInt: which)])
-            case (.dict, "get"):
-                guard args.count == 1 || args.count == 2 else {
-                    throw PythonError("TypeError", "get expected at most 2 arguments, got \(args.count)")
-                }
-                return try DictObject.get(o, args[0], ops) ?? (args.count == 2 ? args[1] : .none)
-            default: break
+                return false
             }
         }
-        throw PythonError("AttributeError", "'\(typeName(receiver))' object has no attribute '\(name)'")
+        throw PythonError("TypeError", "argument of type '\(typeName(container))' is not iterable")
     }
 }

@@ -3,65 +3,122 @@ import Glibc
 #endif
 import TiercelFrontEnd
 
-/// An uncaught Python exception with the frames it passed through.
-public struct PythonException: Error {
-    public var type: String
-    public var message: String
-    /// (code block, instruction offset), outermost first.
-    var frames: [(CodeBlock, Int)]
-
-    /// CPython's report: the traceback header, each frame's file, line and
-    /// source line, then `Type: message`.
-    func traceback(source: Source) -> String {
-        var out = "Traceback (most recent call last):\n"
-        for (code, pc) in frames {
-            let line = code.line(at: pc)
-            out += "  File \"\(code.fileName)\", line \(line), in \(code.name)\n"
-            let text = source.lineText(line).drop { $0 == " " || $0 == "\t" }
-            if !text.isEmpty { out += "    \(text)\n" }
-        }
-        out += message.isEmpty ? "\(type)\n" : "\(type): \(message)\n"
-        return out
-    }
-}
-
 /// The bytecode interpreter. Python-to-Python calls push a frame on the VM
 /// stack and continue in the same loop: no native recursion per call.
+/// Native code that calls back into Python (`__eq__` from a dict lookup,
+/// a sort key) enters the loop again through `callFunction`; those frames
+/// count toward the same recursion limit.
 ///
-/// Frame layout (the baseline JIT will share it): five header slots below the
+/// Frame layout (the baseline JIT will share it): six header slots below the
 /// frame pointer, then the registers.
 ///
+///     fp[-6] function object (None for module code)
 ///     fp[-5] globals dict        fp[-4] code index (small int)
-///     fp[-3] caller's resume pc  (-1 for the entry frame)
+///     fp[-3] caller's resume pc  (-1 for an entry frame)
 ///     fp[-2] caller's frame offset from the stack base
-///     fp[-1] caller's destination register
+///     fp[-1] caller's destination register; -(r+1) for an `__init__` frame,
+///            whose caller already holds the new instance in register r
 ///     fp[0..<registerCount] registers: parameters, locals, temporaries
 final class Interpreter {
     // unowned(unsafe): a checked unowned reference costs an atomic retain and
     // release on every use, which profiling showed in the dispatch loop. The
     // runtime owns the interpreter's whole lifetime.
     unowned(unsafe) let rt: Runtime
-    static let headerSlots = 5
+    static let headerSlots = 6
 
     init(runtime: Runtime) { rt = runtime }
 
+    /// Runs module code with `globals`.
     func run(_ entry: CodeBlock, globals: Value) throws -> Value {
         let stack = rt.stack
-        let base = stack.base
         let entryTop = stack.top
-        defer { stack.top = entryTop }
-        var fp = base + entryTop + Interpreter.headerSlots
-        fp[-5] = globals
-        fp[-4] = Value(uncheckedSmallInt: Int64(entry.index))
-        fp[-3] = Value(uncheckedSmallInt: -1)
-        fp[-2] = Value(uncheckedSmallInt: 0)
-        fp[-1] = Value(uncheckedSmallInt: 0)
+        let savedDepth = rt.depth
+        defer { stack.top = entryTop; rt.depth = savedDepth }
+        let fp = stack.base + entryTop + Interpreter.headerSlots
+        guard entryTop + Interpreter.headerSlots + entry.registerCount < VMStack.capacity else {
+            throw PythonError("RecursionError", "maximum recursion depth exceeded")
+        }
         for i in 0..<entry.registerCount { fp[i] = .empty }
-        stack.top = fp - base + entry.registerCount
-        var code = entry
+        stack.top = fp - stack.base + entry.registerCount
+        writeHeader(fp, function: .none, globals: globals, code: entry, resume: -1, callerFp: 0, dst: 0)
+        rt.depth += 1
+        return try execute(fp, entry)
+    }
+
+    /// Calls the Python function `f` from native code.
+    func callFunction(_ f: UnsafeMutableRawPointer, selfValue: Value, args: UnsafeBufferPointer<Value>,
+                      keywords: [(Value, Value)]) throws -> Value {
+        let stack = rt.stack
+        let entryTop = stack.top
+        let savedDepth = rt.depth
+        defer { stack.top = entryTop; rt.depth = savedDepth }
+        let code = rt.codes[FunctionObject.codeIndex(f)]
+        let fp = stack.base + entryTop + Interpreter.headerSlots
+        let names = keywords.map(\.0), values = keywords.map(\.1)
+        try names.withUnsafeBufferPointer { n in
+            try values.withUnsafeBufferPointer { v in
+                try pushFrame(f, code, at: fp, selfValue: selfValue, args: args.baseAddress, count: args.count,
+                              keywordNames: n.baseAddress, keywordValues: v.baseAddress, keywordCount: keywords.count)
+            }
+        }
+        writeHeader(fp, function: Value(object: f), globals: FunctionObject.globals(f), code: code, resume: -1, callerFp: 0, dst: 0)
+        return try execute(fp, code)
+    }
+
+    @inline(__always)
+    private func writeHeader(_ fp: UnsafeMutablePointer<Value>, function: Value, globals: Value, code: CodeBlock,
+                             resume: Int, callerFp: Int, dst: Int) {
+        fp[-6] = function
+        fp[-5] = globals
+        fp[-4] = Value(uncheckedSmallInt: Int64(code.index))
+        fp[-3] = Value(uncheckedSmallInt: Int64(resume))
+        fp[-2] = Value(uncheckedSmallInt: Int64(callerFp))
+        fp[-1] = Value(uncheckedSmallInt: Int64(dst))
+    }
+
+    /// Claims the frame at `fp` for `code`, binds the arguments and makes the
+    /// cells. On failure the stack is as before.
+    private func pushFrame(_ f: UnsafeMutableRawPointer, _ code: CodeBlock, at fp: UnsafeMutablePointer<Value>,
+                           selfValue: Value, args: UnsafePointer<Value>?, count: Int,
+                           keywordNames: UnsafePointer<Value>?, keywordValues: UnsafePointer<Value>?,
+                           keywordCount: Int) throws {
+        let stack = rt.stack
+        let base = stack.base
+        if rt.depth >= rt.recursionLimit || fp - base + code.registerCount >= VMStack.capacity {
+            throw PythonError("RecursionError", "maximum recursion depth exceeded")
+        }
+        let oldTop = stack.top
+        for i in 0..<code.registerCount { fp[i] = .empty }
+        // The header is filled by the caller; keep it inert meanwhile.
+        for i in 1...Interpreter.headerSlots { fp[-i] = .none }
+        stack.top = fp - base + code.registerCount
+        do {
+            if code.isSimple && selfValue.isEmpty && keywordCount == 0 && count == code.argCount {
+                for i in 0..<count { fp[i] = args![i] }
+            } else {
+                try ArgumentBinder.bind(rt, code, f, frame: fp, selfValue: selfValue, args: args, count: count,
+                                        keywordNames: keywordNames, keywordValues: keywordValues, keywordCount: keywordCount)
+            }
+            for r in code.cellRegisters { fp[r] = try CellObject.make(rt, fp[r]) }
+            if !code.freeRegisters.isEmpty {
+                let closure = FunctionObject.field(f, FunctionObject.closure).asObject
+                for (i, r) in code.freeRegisters.enumerated() { fp[r] = TupleObject.items(closure)[i] }
+            }
+        } catch {
+            stack.top = oldTop
+            throw error
+        }
+        rt.depth += 1
+    }
+
+    /// The dispatch loop, from the frame at `entryFp` until that frame returns.
+    private func execute(_ entryFp: UnsafeMutablePointer<Value>, _ entryCode: CodeBlock) throws -> Value {
+        let stack = rt.stack
+        let base = stack.base
+        var fp = entryFp
+        var code = entryCode
         var words = code.words.baseAddress!
         var pc = 0
-        var depth = 1
 
         while true {
             do {
@@ -82,18 +139,42 @@ final class Interpreter {
                             ?? DictObject.get(rt.builtins.asObject, name, rt.ops) {
                             fp[w(1)] = v
                         } else {
-                            throw PythonError("NameError", "name '\(rt.str(name))' is not defined")
+                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined")
                         }
                         pc += 3
                     case .storeGlobal:
                         try DictObject.set(rt.heap, fp[-5].asObject, code.names[w(1)], fp[w(2)], rt.ops)
                         pc += 3
                     case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .power,
-                         .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor:
+                         .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor, .matrixMultiply:
                         let a = fp[w(2)], b = fp[w(3)]
                         code.feedback[w(4)] |= Feedback.kind(a) | Feedback.kind(b)
                         fp[w(1)] = try binary(op, a, b)
                         pc += 5
+                    case .inplace:
+                        let a = fp[w(2)], b = fp[w(3)]
+                        code.feedback[w(5)] |= Feedback.kind(a) | Feedback.kind(b)
+                        let binop = unsafeBitCast(UInt8(truncatingIfNeeded: w(4)), to: Opcode.self)
+                        if (a.isSmallInt || a.isDouble) && (b.isSmallInt || b.isDouble) {
+                            fp[w(1)] = try binary(binop, a, b)
+                        } else {
+                            fp[w(1)] = try rt.inplace(Interpreter.binaryOp(binop), a, b)
+                        }
+                        pc += 6
+                    case .beforeWith:
+                        try rt.beforeWith(fp[w(3)], exit: fp + w(1), entered: fp + w(2))
+                        pc += 4
+                    case .dictUpdate:
+                        let m = fp[w(2)]
+                        let hasKeys = try rt.userMethod(m, "keys") != nil
+                        guard DictObject.isDict(m) || hasKeys else {
+                            throw PythonError("TypeError", "'\(rt.typeName(m))' object is not a mapping")
+                        }
+                        try rt.dictUpdate(fp[w(1)], m)
+                        pc += 3
+                    case .typeOf:
+                        fp[w(1)] = rt.typeOf(fp[w(2)])
+                        pc += 3
                     case .negate, .positive, .invert:
                         let v = fp[w(2)]
                         code.feedback[w(3)] |= Feedback.kind(v)
@@ -104,12 +185,12 @@ final class Interpreter {
                         }
                         pc += 4
                     case .not:
-                        fp[w(1)] = .bool(!rt.truth(fp[w(2)]))
+                        fp[w(1)] = .bool(!(try rt.truth(fp[w(2)])))
                         pc += 3
                     case .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual:
                         let a = fp[w(2)], b = fp[w(3)]
                         code.feedback[w(4)] |= Feedback.kind(a) | Feedback.kind(b)
-                        fp[w(1)] = .bool(try compare(op, a, b))
+                        fp[w(1)] = try compare(op, a, b)
                         pc += 5
                     case .is, .isNot:
                         let same = fp[w(2)].bits == fp[w(3)].bits
@@ -118,96 +199,173 @@ final class Interpreter {
                     case .jump:
                         pc = w(1)
                     case .jumpIfFalse:
-                        pc = rt.truth(fp[w(1)]) ? pc + 3 : w(2)
+                        let v = fp[w(1)]
+                        let t = v == .true ? true : (v == .false ? false : try rt.truth(v))
+                        pc = t ? pc + 3 : w(2)
                     case .jumpIfTrue:
-                        pc = rt.truth(fp[w(1)]) ? w(2) : pc + 3
+                        let v = fp[w(1)]
+                        let t = v == .true ? true : (v == .false ? false : try rt.truth(v))
+                        pc = t ? w(2) : pc + 3
                     case .call, .callKeywords:
                         let callee = fp[w(2)]
                         let args = fp + w(3)
                         let argc = w(4)
-                        var keywords: Builtins.Keywords = []
                         var positional = argc
+                        var names: UnsafeMutablePointer<Value>? = nil
                         if op == .callKeywords {
-                            let names = code.constants[w(5)].asObject
-                            let k = TupleObject.count(names)
-                            positional = argc - k
-                            for i in 0..<k {
-                                keywords.append((rt.str(TupleObject.items(names)[i]), args[positional + i]))
+                            let tuple = code.constants[w(5)].asObject
+                            positional = argc - TupleObject.count(tuple)
+                            names = TupleObject.items(tuple)
+                        }
+                        let next = pc + op.info.length
+                        let dst = w(1)
+                        if callee.isObject {
+                            let f = callee.asObject
+                            var function: UnsafeMutableRawPointer? = nil
+                            var selfValue = Value.empty
+                            var constructing = false
+                            switch f.objectKind {
+                            case .function: function = f
+                            case .boundMethod:
+                                let inner = ValueVector.values(f)[0]
+                                if inner.isObject && inner.asObject.objectKind == .function {
+                                    function = inner.asObject
+                                    selfValue = ValueVector.values(f)[1]
+                                }
+                            case .type:
+                                if let (initializer, instance) = try rt.prepareConstruction(callee, args, positional, names, argc - positional) {
+                                    function = initializer
+                                    selfValue = instance
+                                    constructing = true
+                                    fp[dst] = instance
+                                }
+                            case .builtinFunction where names == nil && ValueVector.values(f)[2].isEmpty:
+                                let native = rt.natives[Int(ValueVector.values(f)[0].asSmallInt)]
+                                fp[dst] = try native.body(rt, UnsafeBufferPointer(start: args, count: argc))
+                                pc = next
+                                continue
+                            default: break
+                            }
+                            if let function {
+                                let target = rt.codes[FunctionObject.codeIndex(function)]
+                                let newFp = fp + code.registerCount + Interpreter.headerSlots
+                                try pushFrame(function, target, at: newFp, selfValue: selfValue, args: args, count: positional,
+                                              keywordNames: names.map { UnsafePointer($0) }, keywordValues: args + positional,
+                                              keywordCount: argc - positional)
+                                writeHeader(newFp, function: Value(object: function), globals: FunctionObject.globals(function),
+                                            code: target, resume: next, callerFp: fp - base, dst: constructing ? -(dst + 1) : dst)
+                                fp = newFp
+                                code = target
+                                words = code.words.baseAddress!
+                                pc = 0
+                                continue
+                            }
+                        }
+                        var keywords: [(Value, Value)] = []
+                        for i in 0..<(argc - positional) { keywords.append((names![i], args[positional + i])) }
+                        fp[dst] = try rt.call(callee, Array(UnsafeBufferPointer(start: args, count: positional)), keywords: keywords)
+                        pc = next
+                    case .callEx:
+                        let callee = fp[w(2)]
+                        let tuple = fp[w(3)].asObject
+                        var keywords: [(Value, Value)] = []
+                        if w(4) != w(3) {
+                            for (k, v) in DictObject.items(fp[w(4)].asObject) {
+                                guard StrObject.isStr(k) else { throw PythonError("TypeError", "keywords must be strings") }
+                                keywords.append((k, v))
                             }
                         }
                         let next = pc + op.info.length
-                        guard callee.isObject else {
-                            throw PythonError("TypeError", "'\(rt.typeName(callee))' object is not callable")
-                        }
-                        let f = callee.asObject
-                        switch f.objectKind {
-                        case .builtinFunction:
-                            let index = Int(ValueVector.values(f)[0].asSmallInt)
-                            let (name, native) = Builtins.table[index]
-                            if let bad = keywords.first(where: { !(Builtins.keywordParameters[name]?.contains($0.0) ?? false) }) {
-                                if Builtins.keywordParameters[name] == nil {
-                                    throw PythonError("TypeError", "\(name)() takes no keyword arguments")
-                                }
-                                throw PythonError("TypeError", "'\(bad.0)' is an invalid keyword argument for \(name)()")
-                            }
-                            rt.pendingKeywords = keywords
-                            defer { rt.pendingKeywords = [] }
-                            fp[w(1)] = try native(rt, UnsafeBufferPointer(start: args, count: positional))
-                            pc = next
-                        case .function:
-                            let target = rt.codes[FunctionObject.codeIndex(f)]
-                            depth += 1
-                            if depth > rt.recursionLimit {
-                                throw PythonError("RecursionError", "maximum recursion depth exceeded")
-                            }
+                        if callee.isObject && callee.asObject.objectKind == .function {
+                            let function = callee.asObject
+                            let target = rt.codes[FunctionObject.codeIndex(function)]
                             let newFp = fp + code.registerCount + Interpreter.headerSlots
-                            if newFp - base + target.registerCount >= VMStack.capacity {
-                                throw PythonError("RecursionError", "maximum recursion depth exceeded")
-                            }
-                            for i in 0..<target.registerCount { newFp[i] = .empty }
-                            if positional > target.parameterCount { throw arityError(target, positional) }
-                            for i in 0..<positional { newFp[i] = args[i] }
-                            for (name, value) in keywords {
-                                guard let slot = target.parameterNames.firstIndex(of: name) else {
-                                    throw PythonError("TypeError", "\(target.name)() got an unexpected keyword argument '\(name)'")
+                            let names = keywords.map(\.0), values = keywords.map(\.1)
+                            try names.withUnsafeBufferPointer { n in
+                                try values.withUnsafeBufferPointer { v in
+                                    try pushFrame(function, target, at: newFp, selfValue: .empty, args: TupleObject.items(tuple),
+                                                  count: TupleObject.count(tuple), keywordNames: n.baseAddress,
+                                                  keywordValues: v.baseAddress, keywordCount: keywords.count)
                                 }
-                                if !newFp[slot].isEmpty {
-                                    throw PythonError("TypeError", "\(target.name)() got multiple values for argument '\(name)'")
-                                }
-                                newFp[slot] = value
                             }
-                            let missing = (0..<target.parameterCount).filter { newFp[$0].isEmpty }
-                            if !missing.isEmpty {
-                                throw arityError(target, positional, missing: missing.map { target.parameterNames[$0] })
-                            }
-                            newFp[-5] = FunctionObject.globals(f)
-                            newFp[-4] = Value(uncheckedSmallInt: Int64(target.index))
-                            newFp[-3] = Value(uncheckedSmallInt: Int64(next))
-                            newFp[-2] = Value(uncheckedSmallInt: Int64(fp - base))
-                            newFp[-1] = Value(uncheckedSmallInt: Int64(w(1)))
-                            stack.top = newFp - base + target.registerCount
+                            writeHeader(newFp, function: callee, globals: FunctionObject.globals(function), code: target,
+                                        resume: next, callerFp: fp - base, dst: w(1))
                             fp = newFp
                             code = target
                             words = code.words.baseAddress!
                             pc = 0
-                        case .exceptionType:
-                            if !keywords.isEmpty {
-                                throw PythonError("TypeError", "\(ExceptionObject.typeName(rt, callee))() takes no keyword arguments")
-                            }
-                            fp[w(1)] = try ExceptionObject.instance(rt, type: callee, args: Array(UnsafeBufferPointer(start: args, count: positional)))
+                            continue
+                        }
+                        let args = Array(UnsafeBufferPointer(start: TupleObject.items(tuple), count: TupleObject.count(tuple)))
+                        fp[w(1)] = try rt.call(callee, args, keywords: keywords)
+                        pc = next
+                    case .callMethod:
+                        let first = w(2)
+                        let argc = w(4)
+                        let receiver = fp[first]
+                        let cache = code.caches.baseAddress! + w(5) * InlineCache.words
+                        let method = try rt.methodForCall(receiver, code.names[w(3)], cache)
+                        let next = pc + 6
+                        if method.isEmpty {
+                            // Not a plain method: call the attribute's value.
+                            let callee = try rt.getAttr(receiver, code.names[w(3)])
+                            fp[w(1)] = try rt.call(callee, Array(UnsafeBufferPointer(start: fp + first + 1, count: argc)))
                             pc = next
-                        default:
-                            throw PythonError("TypeError", "'\(rt.typeName(callee))' object is not callable")
+                            continue
+                        }
+                        let m = method.asObject
+                        if m.objectKind == .methodDescriptor {
+                            let native = rt.natives[Int(ValueVector.values(m)[0].asSmallInt)]
+                            fp[w(1)] = try native.body(rt, UnsafeBufferPointer(start: fp + first, count: argc + 1))
+                            pc = next
+                            continue
+                        }
+                        let target = rt.codes[FunctionObject.codeIndex(m)]
+                        let newFp = fp + code.registerCount + Interpreter.headerSlots
+                        try pushFrame(m, target, at: newFp, selfValue: .empty, args: fp + first, count: argc + 1,
+                                      keywordNames: nil, keywordValues: nil, keywordCount: 0)
+                        writeHeader(newFp, function: method, globals: FunctionObject.globals(m), code: target,
+                                    resume: next, callerFp: fp - base, dst: w(1))
+                        fp = newFp
+                        code = target
+                        words = code.words.baseAddress!
+                        pc = 0
+                    case .returnValue:
+                        let value = fp[w(1)]
+                        let resume = Int(fp[-3].asSmallInt)
+                        if resume < 0 { return value }
+                        var dst = Int(fp[-1].asSmallInt)
+                        fp = base + Int(fp[-2].asSmallInt)
+                        code = rt.codes[Int(fp[-4].asSmallInt)]
+                        words = code.words.baseAddress!
+                        stack.top = fp - base + code.registerCount
+                        pc = resume
+                        rt.depth -= 1
+                        if dst < 0 {
+                            dst = -dst - 1
+                            if !value.isNone {
+                                // Reported at the call, as CPython does.
+                                pc = Interpreter.instructionStart(in: code, endingAt: resume)
+                                throw PythonError("TypeError", "__init__() should return None, not '\(rt.typeName(value))'")
+                            }
+                        } else {
+                            fp[dst] = value
                         }
                     case .raise:
-                        var e = fp[w(1)]
-                        if ExceptionObject.isType(e) { e = try ExceptionObject.instance(rt, type: e, args: []) }
-                        guard ExceptionObject.isInstance(e) else {
-                            throw PythonError("TypeError", "exceptions must derive from BaseException")
+                        throw RaisedException(value: try rt.exceptionToRaise(fp[w(1)]))
+                    case .raiseFrom:
+                        let e = try rt.exceptionToRaise(fp[w(1)])
+                        fp[w(1)] = e
+                        var cause = fp[w(2)]
+                        if ExceptionObject.isExceptionType(rt, cause) { cause = try rt.callType(cause, []) }
+                        guard cause.isNone || ExceptionObject.isInstance(cause) else {
+                            throw PythonError("TypeError", "exception causes must derive from BaseException")
                         }
+                        ValueVector.values(e.asObject)[ExceptionObject.causeField] = cause
+                        ValueVector.values(e.asObject)[ExceptionObject.suppressField] = .true
                         throw RaisedException(value: e)
                     case .reraise:
-                        throw RaisedException(value: fp[w(1)])
+                        throw RaisedException(value: fp[w(1)], reraise: true)
                     case .exceptionMatches:
                         fp[w(1)] = .bool(try ExceptionObject.matches(rt, fp[w(2)], fp[w(3)]))
                         pc += 4
@@ -216,11 +374,15 @@ final class Interpreter {
                         switch w(3) {
                         case Int(UInt8(ascii: "r")): v = try rt.makeStr(rt.repr(v))
                         case Int(UInt8(ascii: "s")): v = try rt.makeStr(rt.str(v))
-                        case Int(UInt8(ascii: "a")): v = try rt.makeStr(rt.repr(v))
+                        case Int(UInt8(ascii: "a")): v = try rt.makeStr(PythonRepr.asciiEscaped(rt.repr(v)))
                         default: break
                         }
-                        let spec = w(4) == w(2) ? "" : rt.str(fp[w(4)])
-                        fp[w(1)] = try rt.makeStr(try rt.format(v, spec))
+                        let spec = w(4) == w(2) ? "" : rt.swiftString(fp[w(4)])
+                        if spec.isEmpty && StrObject.isStr(v) {
+                            fp[w(1)] = v
+                        } else {
+                            fp[w(1)] = try rt.makeStr(try rt.format(v, spec))
+                        }
                         pc += 5
                     case .buildDict:
                         let d = try DictObject.make(rt.heap)
@@ -234,13 +396,9 @@ final class Interpreter {
                         pc += 5
                     case .buildString:
                         var text = ""
-                        for i in 0..<w(3) { text += rt.str(fp[w(2) + i]) }
+                        for i in 0..<w(3) { text += rt.swiftString(fp[w(2) + i]) }
                         fp[w(1)] = try rt.makeStr(text)
                         pc += 4
-                    case .callMethod:
-                        fp[w(1)] = try rt.callMethod(fp[w(2)], rt.str(code.names[w(3)]),
-                                                     UnsafeBufferPointer(start: fp + w(4), count: w(5)))
-                        pc += 6
                     case .buildList:
                         fp[w(1)] = try ListObject.make(rt, UnsafeBufferPointer(start: fp + w(2), count: w(3)))
                         pc += 4
@@ -261,31 +419,36 @@ final class Interpreter {
                     case .storeSubscript:
                         try rt.storeSubscript(fp[w(1)], fp[w(2)], fp[w(3)])
                         pc += 4
+                    case .deleteSubscript:
+                        try rt.deleteSubscript(fp[w(1)], fp[w(2)])
+                        pc += 3
                     case .contains, .notContains:
                         let found = try rt.contains(fp[w(3)], fp[w(2)])
                         fp[w(1)] = .bool(op == .contains ? found : !found)
                         pc += 4
-                    case .returnValue:
-                        let value = fp[w(1)]
-                        let resume = Int(fp[-3].asSmallInt)
-                        if resume < 0 { return value }
-                        let dst = Int(fp[-1].asSmallInt)
-                        fp = base + Int(fp[-2].asSmallInt)
-                        code = rt.codes[Int(fp[-4].asSmallInt)]
-                        words = code.words.baseAddress!
-                        stack.top = fp - base + code.registerCount
-                        fp[dst] = value
-                        pc = resume
-                        depth -= 1
                     case .makeFunction:
                         let index = Int(code.constants[w(2)].asSmallInt)
-                        fp[w(1)] = try FunctionObject.make(rt, code: rt.codes[index], globals: fp[-5])
-                        pc += 3
+                        let flags = w(4)
+                        var next = w(3)
+                        var defaults = Value.none, kwdefaults = Value.none, closure = Value.none
+                        if flags & 1 != 0 { defaults = fp[next]; next += 1 }
+                        if flags & 2 != 0 { kwdefaults = fp[next]; next += 1 }
+                        if flags & 4 != 0 { closure = fp[next] }
+                        fp[w(1)] = try FunctionObject.make(rt, code: rt.codes[index], globals: fp[-5], defaults: defaults,
+                                                           kwdefaults: kwdefaults, closure: closure)
+                        pc += 5
                     case .getIter:
-                        fp[w(1)] = try IteratorObject.make(rt, over: fp[w(2)])
+                        fp[w(1)] = try rt.getIter(fp[w(2)])
                         pc += 3
                     case .forIter:
-                        if let v = try IteratorObject.next(rt, fp[w(2)].asObject) {
+                        let it = fp[w(2)]
+                        let next: Value?
+                        if it.isObject && it.asObject.objectKind == .iterator {
+                            next = try IteratorObject.next(rt, it.asObject)
+                        } else {
+                            next = try rt.nextOrNil(it)
+                        }
+                        if let v = next {
                             fp[w(1)] = v
                             pc += 4
                         } else {
@@ -293,57 +456,165 @@ final class Interpreter {
                         }
                     case .buildTuple:
                         let items = (0..<w(3)).map { fp[w(2) + $0] }
-                        guard let t = TupleObject.make(rt.heap, items) else { throw PythonError("MemoryError", "") }
-                        fp[w(1)] = t
+                        fp[w(1)] = try rt.tuple(items)
                         pc += 4
                     case .unpackSequence:
-                        let src = fp[w(2)]
-                        let n = w(3)
-                        guard src.isObject, src.asObject.objectKind == .tuple else {
-                            throw PythonError("TypeError", "cannot unpack non-iterable \(rt.typeName(src)) object")
+                        try rt.unpack(fp[w(2)], into: fp + w(1), count: w(3))
+                        pc += 4
+                    case .loadAttr:
+                        let v = fp[w(2)]
+                        let cache = code.caches.baseAddress! + w(4) * InlineCache.words
+                        if v.isObject {
+                            let o = v.asObject
+                            let classWord = o.objectHeader.pointee.classWord
+                            if classWord != 0 && cache[0].bits == Value.objectTag << Value.tagShift | classWord
+                                && cache[2].asSmallInt >= 0
+                                && TypeObject.field(Shape.typeOf(shape: UnsafeMutableRawPointer(bitPattern: UInt(classWord))!).asObject,
+                                                    TypeObject.version).bits == cache[1].bits {
+                                let slot = Instance.slotAddress(o, Int(cache[2].asSmallInt)).pointee
+                                if !slot.isEmpty {
+                                    fp[w(1)] = slot
+                                    pc += 5
+                                    continue
+                                }
+                            }
                         }
-                        let count = TupleObject.count(src.asObject)
-                        if count > n { throw PythonError("ValueError", "too many values to unpack (expected \(n))") }
-                        if count < n {
-                            throw PythonError("ValueError", "not enough values to unpack (expected \(n), got \(count))")
+                        fp[w(1)] = try rt.loadAttribute(v, code.names[w(3)], cache)
+                        pc += 5
+                    case .storeAttr:
+                        let v = fp[w(1)]
+                        let cache = code.caches.baseAddress! + w(4) * InlineCache.words
+                        if v.isObject {
+                            let o = v.asObject
+                            let classWord = o.objectHeader.pointee.classWord
+                            if classWord != 0 && cache[0].bits == Value.objectTag << Value.tagShift | classWord
+                                && cache[2].asSmallInt >= 0
+                                && TypeObject.field(Shape.typeOf(shape: UnsafeMutableRawPointer(bitPattern: UInt(classWord))!).asObject,
+                                                    TypeObject.version).bits == cache[1].bits {
+                                let slot = Int(cache[2].asSmallInt)
+                                if cache[3].isNone {
+                                    Instance.slotAddress(o, slot).pointee = fp[w(3)]
+                                    pc += 5
+                                    continue
+                                }
+                                if slot < Instance.inlineCapacity(o) {
+                                    // A cached transition: add the attribute and move to the new shape.
+                                    Instance.slotAddress(o, slot).pointee = fp[w(3)]
+                                    o.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: cache[3].asObject))
+                                    pc += 5
+                                    continue
+                                }
+                            }
                         }
-                        for i in 0..<n { fp[w(1) + i] = TupleObject.items(src.asObject)[i] }
+                        try rt.storeAttribute(v, code.names[w(2)], fp[w(3)], cache)
+                        pc += 5
+                    case .deleteAttr:
+                        try rt.delAttr(fp[w(1)], code.names[w(2)])
+                        pc += 3
+                    case .loadName:
+                        let name = code.names[w(2)]
+                        if let v = try DictObject.get(fp[0].asObject, name, rt.ops)
+                            ?? DictObject.get(fp[-5].asObject, name, rt.ops)
+                            ?? DictObject.get(rt.builtins.asObject, name, rt.ops) {
+                            fp[w(1)] = v
+                        } else {
+                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined")
+                        }
+                        pc += 3
+                    case .storeName:
+                        try DictObject.set(rt.heap, fp[0].asObject, code.names[w(1)], fp[w(2)], rt.ops)
+                        pc += 3
+                    case .deleteName:
+                        let name = code.names[w(1)]
+                        if !(try DictObject.delete(fp[0].asObject, name, rt.ops)) {
+                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined")
+                        }
+                        pc += 2
+                    case .deleteGlobal:
+                        let name = code.names[w(1)]
+                        if !(try DictObject.delete(fp[-5].asObject, name, rt.ops)) {
+                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined")
+                        }
+                        pc += 2
+                    case .loadDeref:
+                        let v = CellObject.contents(fp[w(2)].asObject).pointee
+                        if v.isEmpty { throw unboundError(code, w(2), code.names[w(3)]) }
+                        fp[w(1)] = v
+                        pc += 4
+                    case .storeDeref:
+                        CellObject.contents(fp[w(1)].asObject).pointee = fp[w(2)]
+                        pc += 3
+                    case .deleteDeref:
+                        let cell = CellObject.contents(fp[w(1)].asObject)
+                        if cell.pointee.isEmpty { throw unboundError(code, w(1), code.names[w(2)]) }
+                        cell.pointee = .empty
+                        pc += 3
+                    case .checkBound:
+                        if fp[w(1)].isEmpty { throw unboundError(code, w(1), code.names[w(2)]) }
+                        pc += 3
+                    case .deleteLocal:
+                        if fp[w(1)].isEmpty { throw unboundError(code, w(1), code.names[w(2)]) }
+                        fp[w(1)] = .empty
+                        pc += 3
+                    case .loadBuildClass:
+                        fp[w(1)] = rt.buildClassFunction
+                        pc += 2
+                    case .listAppend:
+                        try ListObject.append(rt, fp[w(1)].asObject, fp[w(2)])
+                        pc += 3
+                    case .listExtend:
+                        try rt.extend(fp[w(1)], with: fp[w(2)])
+                        pc += 3
+                    case .listToTuple:
+                        let l = fp[w(2)].asObject
+                        fp[w(1)] = try rt.tuple(Array(UnsafeBufferPointer(start: ListObject.items(l), count: ListObject.count(l))))
+                        pc += 3
+                    case .dictMerge:
+                        try rt.mergeKeywords(into: fp[w(1)], fp[w(2)], callee: fp[w(3)])
                         pc += 4
                     }
                 }
             } catch {
                 // Find a handler in this frame or a caller's, popping frames.
                 let exceptionValue: Value
+                var reraised = false
                 if let raised = error as? RaisedException {
                     exceptionValue = raised.value
+                    reraised = raised.reraise
                 } else if let python = error as? PythonError {
                     exceptionValue = try ExceptionObject.instance(rt, for: python)
                 } else {
                     throw error
                 }
-                var traceback: [(CodeBlock, Int)] = []
+                rt.inFlight.pointee = exceptionValue
+                if !reraised { rt.recordTraceback(exceptionValue, code, pc) }
                 while true {
                     if let (handler, register) = code.handler(at: pc) {
                         fp[register] = exceptionValue
                         pc = handler
                         break
                     }
-                    traceback.append((code, pc))
                     let resume = Int(fp[-3].asSmallInt)
-                    if resume < 0 {
-                        throw PythonException(type: rt.typeName(exceptionValue),
-                                              message: ExceptionObject.message(rt, exceptionValue),
-                                              frames: traceback.reversed())
-                    }
+                    if resume < 0 { throw RaisedException(value: exceptionValue) }
                     fp = base + Int(fp[-2].asSmallInt)
                     code = rt.codes[Int(fp[-4].asSmallInt)]
                     words = code.words.baseAddress!
                     stack.top = fp - base + code.registerCount
                     pc = Interpreter.instructionStart(in: code, endingAt: resume)
-                    depth -= 1
+                    rt.depth -= 1
+                    rt.recordTraceback(exceptionValue, code, pc)
                 }
+                rt.inFlight.pointee = .none
             }
         }
+    }
+
+    private func unboundError(_ code: CodeBlock, _ register: Int, _ name: Value) -> PythonError {
+        let n = rt.swiftString(name)
+        if code.freeRegisters.contains(register) {
+            return PythonError("NameError", "cannot access free variable '\(n)' where it is not associated with a value in enclosing scope")
+        }
+        return PythonError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
     }
 
     /// The offset of the instruction that ends at `end` (a call's resume point).
@@ -354,23 +625,6 @@ final class Interpreter {
             if at + length >= end { return at }
             at += length
         }
-    }
-
-    /// CPython's messages for a call with the wrong number of arguments.
-    private func arityError(_ code: CodeBlock, _ argc: Int, missing names: [String]? = nil) -> PythonError {
-        let n = code.parameterCount
-        if argc > n {
-            return PythonError("TypeError", "\(code.name)() takes \(n) positional argument\(n == 1 ? "" : "s") but \(argc) \(argc == 1 ? "was" : "were") given")
-        }
-        let missing = (names ?? Array(code.parameterNames[argc...])).map { "'\($0)'" }
-        let list: String
-        switch missing.count {
-        case 1: list = missing[0]
-        case 2: list = "\(missing[0]) and \(missing[1])"
-        default: list = missing.dropLast().joined(separator: ", ") + ", and " + missing.last!
-        }
-        let plural = missing.count == 1 ? "" : "s"
-        return PythonError("TypeError", "\(code.name)() missing \(missing.count) required positional argument\(plural): \(list)")
     }
 
     @inline(__always)
@@ -401,56 +655,59 @@ final class Interpreter {
             default: break
             }
         }
-        let kind: Runtime.BinaryOp
+        return try rt.binary(Interpreter.binaryOp(op), a, b)
+    }
+
+    static func binaryOp(_ op: Opcode) -> Runtime.BinaryOp {
         switch op {
-        case .add: kind = .add
-        case .subtract: kind = .subtract
-        case .multiply: kind = .multiply
-        case .trueDivide: kind = .trueDivide
-        case .floorDivide: kind = .floorDivide
-        case .modulo: kind = .modulo
-        case .power: kind = .power
-        case .leftShift: kind = .leftShift
-        case .rightShift: kind = .rightShift
-        case .bitAnd: kind = .bitAnd
-        case .bitOr: kind = .bitOr
-        default: kind = .bitXor
+        case .add: return .add
+        case .subtract: return .subtract
+        case .multiply: return .multiply
+        case .trueDivide: return .trueDivide
+        case .floorDivide: return .floorDivide
+        case .modulo: return .modulo
+        case .power: return .power
+        case .leftShift: return .leftShift
+        case .rightShift: return .rightShift
+        case .bitAnd: return .bitAnd
+        case .bitOr: return .bitOr
+        case .matrixMultiply: return .matrixMultiply
+        default: return .bitXor
         }
-        return try rt.binary(kind, a, b)
     }
 
     @inline(__always)
-    private func compare(_ op: Opcode, _ a: Value, _ b: Value) throws -> Bool {
+    private func compare(_ op: Opcode, _ a: Value, _ b: Value) throws -> Value {
         if a.isSmallInt && b.isSmallInt {
             let x = a.asSmallInt, y = b.asSmallInt
             switch op {
-            case .less: return x < y
-            case .lessEqual: return x <= y
-            case .greater: return x > y
-            case .greaterEqual: return x >= y
-            case .equal: return x == y
-            default: return x != y
+            case .less: return .bool(x < y)
+            case .lessEqual: return .bool(x <= y)
+            case .greater: return .bool(x > y)
+            case .greaterEqual: return .bool(x >= y)
+            case .equal: return .bool(x == y)
+            default: return .bool(x != y)
             }
         }
         if a.isDouble && b.isDouble {
             // IEEE comparisons are Python's for floats (NaN compares false).
             let x = a.asDouble, y = b.asDouble
             switch op {
-            case .less: return x < y
-            case .lessEqual: return x <= y
-            case .greater: return x > y
-            case .greaterEqual: return x >= y
-            case .equal: return x == y
-            default: return x != y
+            case .less: return .bool(x < y)
+            case .lessEqual: return .bool(x <= y)
+            case .greater: return .bool(x > y)
+            case .greaterEqual: return .bool(x >= y)
+            case .equal: return .bool(x == y)
+            default: return .bool(x != y)
             }
         }
         switch op {
-        case .equal: return try rt.ops.equal(a, b)
-        case .notEqual: return try !rt.ops.equal(a, b)
-        case .less: return try rt.order("<", a, b)
-        case .lessEqual: return try rt.order("<=", a, b)
-        case .greater: return try rt.order(">", a, b)
-        default: return try rt.order(">=", a, b)
+        case .equal: return try rt.richCompare(.equal, a, b)
+        case .notEqual: return try rt.richCompare(.notEqual, a, b)
+        case .less: return try rt.richCompare(.less, a, b)
+        case .lessEqual: return try rt.richCompare(.lessEqual, a, b)
+        case .greater: return try rt.richCompare(.greater, a, b)
+        default: return try rt.richCompare(.greaterEqual, a, b)
         }
     }
 }

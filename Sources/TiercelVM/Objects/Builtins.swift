@@ -8,40 +8,20 @@ enum Builtins {
     /// call; builtins that take none reject them before running).
     typealias Keywords = [(String, Value)]
 
-    /// Builtins that accept keyword arguments, and which.
-    static let keywordParameters: [String: Set<String>] = ["print": ["sep", "end", "file", "flush"]]
-
-    static let table: [(String, Native)] = [
-        ("print", print),
-        ("range", range),
-        ("len", len),
-        ("str", { rt, args in try rt.makeStr(args.isEmpty ? "" : rt.str(args[0])) }),
-        ("repr", { rt, args in try exactly(1, "repr", args); return try rt.makeStr(rt.repr(args[0])) }),
-        ("abs", abs),
-        ("float", float),
-        ("int", int),
-        ("format", { rt, args in
+    /// Builtin functions: name, accepted keywords, body.
+    static let functions: [(String, Set<String>?, Native)] = [
+        ("print", ["sep", "end", "file", "flush"], print),
+        ("len", nil, { rt, args in try exactly(1, "len", args); return Value(uncheckedSmallInt: Int64(try rt.length(args[0]))) }),
+        ("repr", nil, { rt, args in try exactly(1, "repr", args); return try rt.makeStr(rt.repr(args[0])) }),
+        ("abs", nil, abs),
+        ("format", nil, { rt, args in
             guard args.count == 1 || args.count == 2 else {
                 throw PythonError("TypeError", "format expected at most 2 arguments, got \(args.count)")
             }
             return try rt.makeStr(try rt.format(args[0], args.count == 2 ? rt.str(args[1]) : ""))
         }),
-        ("list", { rt, args in
-            guard args.count <= 1 else { throw PythonError("TypeError", "list expected at most 1 argument, got \(args.count)") }
-            return args.isEmpty ? try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0)) : try collect(rt, args[0])
-        }),
-        ("tuple", { rt, args in
-            guard args.count <= 1 else { throw PythonError("TypeError", "tuple expected at most 1 argument, got \(args.count)") }
-            return try rt.withTemporaryRoots(1) { roots in
-                roots[0] = args.isEmpty ? .none : try collect(rt, args[0])
-                guard let t = TupleObject.make(rt.heap, args.isEmpty ? [] : Array(elements(roots[0]))) else {
-                    throw PythonError("MemoryError", "")
-                }
-                return t
-            }
-        }),
-        ("sorted", sorted),
-        ("enumerate", { rt, args in
+        ("sorted", ["key", "reverse"], sorted),
+        ("enumerate", nil, { rt, args in
             guard args.count == 1 || args.count == 2 else {
                 throw PythonError("TypeError", "enumerate() takes at most 2 arguments (\(args.count) given)")
             }
@@ -59,7 +39,7 @@ enum Builtins {
                 return try IteratorObject.make(rt, over: roots[1])
             }
         }),
-        ("zip", { rt, args in
+        ("zip", nil, { rt, args in
             try rt.withTemporaryRoots(3) { roots in
                 roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
                 for a in args {
@@ -79,16 +59,101 @@ enum Builtins {
                 return try IteratorObject.make(rt, over: roots[1])
             }
         }),
-        ("bool", { rt, args in .bool(args.isEmpty ? false : rt.truth(args[0])) }),
-        ("sum", sum),
-        ("min", { rt, args in try extreme(rt, args, "min", "<") }),
-        ("max", { rt, args in try extreme(rt, args, "max", ">") }),
+        ("sum", nil, sum),
+        ("min", ["key", "default"], { rt, args in try extreme(rt, args, "min", "<") }),
+        ("max", ["key", "default"], { rt, args in try extreme(rt, args, "max", ">") }),
+        ("isinstance", nil, { rt, args in
+            guard args.count == 2 else { throw PythonError("TypeError", "isinstance expected 2 arguments, got \(args.count)") }
+            return .bool(try rt.isInstance(args[0], args[1]))
+        }),
+        ("issubclass", nil, { rt, args in
+            guard args.count == 2 else { throw PythonError("TypeError", "issubclass expected 2 arguments, got \(args.count)") }
+            guard TypeObject.isType(args[0]) else { throw PythonError("TypeError", "issubclass() arg 1 must be a class") }
+            return .bool(try rt.isSubclass(args[0], args[1]))
+        }),
+        ("hasattr", nil, { rt, args in
+            guard args.count == 2 else { throw PythonError("TypeError", "hasattr expected 2 arguments, got \(args.count)") }
+            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "attribute name must be string, not '\(rt.typeName(args[1]))'") }
+            return .bool(try rt.getAttrOrNil(args[0], args[1]) != nil)
+        }),
+        ("getattr", nil, { rt, args in
+            guard args.count == 2 || args.count == 3 else {
+                throw PythonError("TypeError", "getattr expected at least 2 arguments, got \(args.count)")
+            }
+            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "attribute name must be string, not '\(rt.typeName(args[1]))'") }
+            if args.count == 3 { return try rt.getAttrOrNil(args[0], args[1]) ?? args[2] }
+            return try rt.getAttr(args[0], args[1])
+        }),
+        ("setattr", nil, { rt, args in
+            guard args.count == 3 else { throw PythonError("TypeError", "setattr expected 3 arguments, got \(args.count)") }
+            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "attribute name must be string, not '\(rt.typeName(args[1]))'") }
+            try rt.setAttr(args[0], try rt.intern(rt.swiftString(args[1])), args[2])
+            return .none
+        }),
+        ("delattr", nil, { rt, args in
+            guard args.count == 2 else { throw PythonError("TypeError", "delattr expected 2 arguments, got \(args.count)") }
+            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "attribute name must be string, not '\(rt.typeName(args[1]))'") }
+            try rt.delAttr(args[0], try rt.intern(rt.swiftString(args[1])))
+            return .none
+        }),
+        ("callable", nil, { rt, args in
+            try exactly(1, "callable", args)
+            return .bool(try rt.isCallable(args[0]))
+        }),
+        ("id", nil, { rt, args in
+            try exactly(1, "id", args)
+            let v = args[0]
+            return Value(uncheckedSmallInt: v.isObject ? Int64(UInt(bitPattern: v.asObject)) : Int64(bitPattern: v.bits & Value.payloadMask))
+        }),
+        ("hash", nil, { rt, args in try exactly(1, "hash", args); return Value(uncheckedSmallInt: try rt.ops.hash(args[0])) }),
+        ("iter", nil, { rt, args in try exactly(1, "iter", args); return try rt.getIter(args[0]) }),
+        ("next", nil, { rt, args in
+            guard args.count == 1 || args.count == 2 else { throw PythonError("TypeError", "next expected at least 1 argument, got \(args.count)") }
+            let hasNext = try rt.userMethod(args[0], "__next__") != nil
+            if !(args[0].isObject && args[0].asObject.objectKind == .iterator) && !hasNext {
+                throw PythonError("TypeError", "'\(rt.typeName(args[0]))' object is not an iterator")
+            }
+            if let v = try rt.nextOrNil(args[0]) { return v }
+            if args.count == 2 { return args[1] }
+            throw PythonError("StopIteration", "")
+        }),
+        ("vars", nil, { rt, args in
+            try exactly(1, "vars", args)
+            guard let d = try rt.getAttrOrNil(args[0], try rt.intern("__dict__")) else {
+                throw PythonError("TypeError", "vars() argument must have __dict__ attribute")
+            }
+            return d
+        }),
+        ("dir", nil, { rt, args in try exactly(1, "dir", args); return try dir(rt, args[0]) }),
+        ("__build_class__", ["metaclass"], { rt, args in try rt.buildClass(args) }),
     ]
 
     static func install(_ rt: Runtime) throws {
-        for (i, (name, _)) in table.enumerated() {
-            let f = try BuiltinFunctionObject.make(rt, index: i, name: name)
-            try DictObject.set(rt.heap, rt.builtins.asObject, try rt.intern(name), f, rt.ops)
+        for (name, keywords, body) in functions {
+            let index = rt.registerNative(name, keywords: keywords, body)
+            let f = rt.pin(try BuiltinFunctionObject.make(rt, index: index, name: name))
+            try rt.setBuiltin(name, f)
+            if name == "__build_class__" { rt.buildClassFunction = f }
+        }
+        try BuiltinTypeConstructors.install(rt)
+    }
+
+    /// dir(v): sorted attribute names of the object and its type's MRO.
+    static func dir(_ rt: Runtime, _ v: Value) throws -> Value {
+        var names = Set<String>()
+        if v.isObject && Instance.hasSlots(v.asObject) {
+            for (k, _) in DictObject.items(try Instance.dictionary(rt, v.asObject).asObject) { names.insert(rt.swiftString(k)) }
+        }
+        let t = TypeObject.isType(v) ? v : rt.typeOf(v)
+        for k in TypeObject.mroItems(t.asObject) {
+            for (key, _) in DictObject.items(TypeObject.field(k.asObject, TypeObject.dict).asObject) { names.insert(rt.swiftString(key)) }
+        }
+        return try rt.withTemporaryRoots(1) { roots in
+            roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+            for n in names.sorted(by: { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes(Array($1.unicodeScalars.map(\.value))) }) {
+                try ListObject.append(rt, roots[0].asObject, try rt.intern(n))
+            }
+            return roots[0]
         }
     }
 
@@ -106,15 +171,28 @@ enum Builtins {
             guard StrObject.isStr(value) else {
                 throw PythonError("TypeError", "\(name) must be None or a string, not \(rt.typeName(value))")
             }
-            if name == "sep" { sep = rt.str(value) } else { end = rt.str(value) }
+            if name == "sep" { sep = rt.swiftString(value) } else { end = rt.swiftString(value) }
+        }
+        var toError = false
+        var flush = false
+        for (name, value) in rt.pendingKeywords {
+            if name == "file" && !value.isNone { toError = try rt.isStandardError(value) }
+            if name == "flush" { flush = try rt.truth(value) }
         }
         var line = ""
         for (i, a) in args.enumerated() {
             if i > 0 { line += sep }
-            line += rt.str(a)
+            line += try rt.str(a)
         }
         line += end
-        rt.output.write(line)
+        if toError {
+            rt.output.flush()
+            rt.errorOutput.write(line)
+            if flush { rt.errorOutput.flush() }
+        } else {
+            rt.output.write(line)
+            if flush { rt.output.flush() }
+        }
         return .none
     }
 
@@ -135,24 +213,6 @@ enum Builtins {
         }
     }
 
-    static func len(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
-        try exactly(1, "len", args)
-        let v = args[0]
-        if v.isObject {
-            let o = v.asObject
-            switch o.objectKind {
-            case .str: return Value(uncheckedSmallInt: Int64(StrObject.length(o)))
-            case .tuple: return Value(uncheckedSmallInt: Int64(TupleObject.count(o)))
-            case .dict: return Value(uncheckedSmallInt: Int64(DictObject.count(o)))
-            case .range: return Value(uncheckedSmallInt: RangeObject.length(o))
-            case .list: return Value(uncheckedSmallInt: Int64(ListObject.count(o)))
-            case .dictView: return Value(uncheckedSmallInt: Int64(DictObject.count(DictViews.dict(o))))
-            default: break
-            }
-        }
-        throw PythonError("TypeError", "object of type '\(rt.typeName(v))' has no len()")
-    }
-
     static func float(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
         if args.isEmpty { return Value(double: 0) }
         let v = args[0]
@@ -160,13 +220,13 @@ enum Builtins {
         if v.isBool { return Value(double: v == .true ? 1 : 0) }
         if IntArithmetic.isInt(v) { return Value(double: try intResult { try rt.ints.toDouble(v) }) }
         if StrObject.isStr(v) {
-            let text = rt.str(v).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+            let text = rt.swiftString(v).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
             let lower = text.lowercased()
             let special: [String: Double] = ["inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity,
                                              "+infinity": .infinity, "-infinity": -.infinity, "nan": .nan, "+nan": .nan, "-nan": .nan]
             if let d = special[lower] { return Value(double: d) }
             if let d = Double(text), !lower.contains("x"), !lower.contains("p") { return Value(double: d) }
-            throw PythonError("ValueError", "could not convert string to float: \(rt.repr(v))")
+            throw PythonError("ValueError", "could not convert string to float: \(try rt.repr(v))")
         }
         throw PythonError("TypeError", "float() argument must be a string or a real number, not '\(rt.typeName(v))'")
     }
@@ -178,7 +238,7 @@ enum Builtins {
         if v.isBool { return Value(uncheckedSmallInt: v == .true ? 1 : 0) }
         if v.isDouble { return try intResult { try rt.ints.fromDouble(v.asDouble) } }
         if StrObject.isStr(v) {
-            var text = Substring(rt.str(v).trimmingCharacters(in: .whitespaces))
+            var text = Substring(rt.swiftString(v).trimmingCharacters(in: .whitespaces))
             var negative = false
             if text.first == "-" || text.first == "+" {
                 negative = text.first == "-"
@@ -188,7 +248,7 @@ enum Builtins {
             let valid = !digits.isEmpty && !digits.hasPrefix("_") && !digits.hasSuffix("_") && !digits.contains("__")
                 && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "_") }
             guard valid else {
-                throw PythonError("ValueError", "invalid literal for int() with base 10: \(rt.repr(v))")
+                throw PythonError("ValueError", "invalid literal for int() with base 10: \(try rt.repr(v))")
             }
             return try intResult { try rt.ints.parse(digits: digits.replacingOccurrences(of: "_", with: ""), negative: negative) }
         }
@@ -198,17 +258,7 @@ enum Builtins {
     /// The items of an iterable, gathered in a list object: iteration may
     /// create them (a str's characters), and a Swift array would hide them
     /// from the collector.
-    static func collect(_ rt: Runtime, _ iterable: Value) throws -> Value {
-        try rt.withTemporaryRoots(3) { roots in
-            roots[0] = try IteratorObject.make(rt, over: iterable)
-            roots[1] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-            while let x = try IteratorObject.next(rt, roots[0].asObject) {
-                roots[2] = x
-                try ListObject.append(rt, roots[1].asObject, x)
-            }
-            return roots[1]
-        }
-    }
+    static func collect(_ rt: Runtime, _ iterable: Value) throws -> Value { try rt.listFrom(iterable) }
 
     static func elements(_ list: Value) -> UnsafeBufferPointer<Value> {
         UnsafeBufferPointer(start: ListObject.items(list.asObject), count: ListObject.count(list.asObject))
@@ -229,44 +279,90 @@ enum Builtins {
         }
     }
 
+    /// min()/max(): one iterable or several arguments, with key= and default=.
     static func extreme(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, _ name: String, _ op: String) throws -> Value {
-        return try rt.withTemporaryRoots(1) { roots in
-            roots[0] = args.count == 1 ? try collect(rt, args[0]) : .none
-            let items = args.count == 1 ? elements(roots[0]) : args
-            guard var best = items.first else {
-                if args.isEmpty { throw PythonError("TypeError", "\(name) expected at least 1 argument, got 0") }
+        var key: Value = .none
+        var defaultValue: Value? = nil
+        for (k, v) in rt.pendingKeywords { if k == "key" { key = v } else { defaultValue = v } }
+        if args.isEmpty { throw PythonError("TypeError", "\(name) expected at least 1 argument, got 0") }
+        if args.count > 1 && defaultValue != nil {
+            throw PythonError("TypeError", "Cannot specify a default for \(name)() with multiple positional arguments")
+        }
+        return try rt.withTemporaryRoots(3) { roots in
+            roots[0] = args.count == 1 ? try rt.listFrom(args[0]) : try ListObject.make(rt, args)
+            let items = elements(roots[0])
+            guard let first = items.first else {
+                if let d = defaultValue { return d }
                 throw PythonError("ValueError", "\(name)() arg is an empty sequence")
             }
-            for x in items.dropFirst() where try rt.order(op, x, best) { best = x }
+            var best = first
+            roots[1] = key.isNone ? first : try rt.call(key, [first])
+            for x in items.dropFirst() {
+                roots[2] = key.isNone ? x : try rt.call(key, [x])
+                if try rt.truth(try rt.richCompare(op == "<" ? .less : .greater, roots[2], roots[1])) {
+                    best = x
+                    roots[1] = roots[2]
+                }
+            }
             return best
         }
     }
 
-    /// sorted(iterable): a stable merge sort by `<` (key= and reverse= are
-    /// not accepted yet and are reported as unsupported keywords).
+    /// sorted(iterable, key=None, reverse=False).
     static func sorted(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
         guard args.count == 1 else { throw PythonError("TypeError", "sorted expected 1 argument, got \(args.count)") }
-        // The result list is reachable from the caller's register once
-        // returned; sorting allocates nothing, so no collection can run here.
-        let list = try collect(rt, args[0])
-        let items = ListObject.items(list.asObject)
-        var order = Array(0..<ListObject.count(list.asObject))
-        func mergeSort(_ a: [Int]) throws -> [Int] {
-            if a.count <= 1 { return a }
-            let left = try mergeSort(Array(a[..<(a.count / 2)])), right = try mergeSort(Array(a[(a.count / 2)...]))
-            var out: [Int] = []
-            out.reserveCapacity(a.count)
-            var i = 0, j = 0
-            while i < left.count && j < right.count {
-                if try rt.order("<", items[right[j]], items[left[i]]) { out.append(right[j]); j += 1 }
-                else { out.append(left[i]); i += 1 }
-            }
-            return out + left[i...] + right[j...]
+        return try rt.withTemporaryRoots(1) { roots in
+            roots[0] = try rt.listFrom(args[0])
+            try sortList(rt, roots[0])
+            return roots[0]
         }
-        order = try mergeSort(order)
-        let snapshot = order.map { items[$0] }
-        for (i, v) in snapshot.enumerated() { items[i] = v }
-        return list
+    }
+
+    /// list.sort: a stable merge sort by `<`, on keys when key= is given
+    /// (the keys are kept in a list, so the collector sees them).
+    static func sortList(_ rt: Runtime, _ list: Value) throws {
+        var key: Value = .none
+        var reverse = false
+        for (k, v) in rt.pendingKeywords { if k == "key" { key = v } else { reverse = try rt.truth(v) } }
+        rt.pendingKeywords = []
+        let l = list.asObject
+        let n = ListObject.count(l)
+        try rt.withTemporaryRoots(2) { roots in
+            roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: ListObject.items(l), count: n))
+            let values = roots[0].asObject
+            if key.isNone {
+                roots[1] = roots[0]
+            } else {
+                roots[1] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                for i in 0..<n { try ListObject.append(rt, roots[1].asObject, try rt.call(key, [ListObject.items(values)[i]])) }
+            }
+            let keys = roots[1].asObject
+            func less(_ a: Int, _ b: Int) throws -> Bool {
+                let x = ListObject.items(keys)[a], y = ListObject.items(keys)[b]
+                if x.isSmallInt && y.isSmallInt { return x.asSmallInt < y.asSmallInt }
+                return try rt.truth(try rt.richCompare(.less, x, y))
+            }
+            var order = Array(0..<n)
+            if reverse { order.reverse() }
+            var buffer = order
+            func merge(_ lo: Int, _ hi: Int) throws {
+                if hi - lo < 2 { return }
+                let mid = (lo + hi) / 2
+                try merge(lo, mid)
+                try merge(mid, hi)
+                var i = lo, j = mid, k = lo
+                while i < mid && j < hi {
+                    if try less(order[j], order[i]) { buffer[k] = order[j]; j += 1 } else { buffer[k] = order[i]; i += 1 }
+                    k += 1
+                }
+                while i < mid { buffer[k] = order[i]; i += 1; k += 1 }
+                while j < hi { buffer[k] = order[j]; j += 1; k += 1 }
+                for t in lo..<hi { order[t] = buffer[t] }
+            }
+            try merge(0, n)
+            if reverse { order.reverse() }
+            for (i, src) in order.enumerated() where i < ListObject.count(l) { ListObject.items(l)[i] = ListObject.items(values)[src] }
+        }
     }
 
     static func abs(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {

@@ -2,24 +2,58 @@
 /// first slice needs. All are value vectors, so the collector traces them
 /// without special cases.
 enum FunctionObject {
-    // [codeIndex: small int][globals: dict][name: str]
-    static func make(_ rt: Runtime, code: CodeBlock, globals: Value) throws -> Value {
-        let f = try vector(rt, kind: .function, [Value(uncheckedSmallInt: Int64(code.index)), globals,
-                                                  try rt.intern(code.name)])
-        return f
+    static let codeIndex = 0, globals = 1, name = 2, qualname = 3, defaults = 4, kwdefaults = 5, closure = 6
+    static let dict = 7, module = 8, doc = 9
+    static let fieldCount = 10
+
+    static func make(_ rt: Runtime, code: CodeBlock, globals: Value, defaults: Value = .none,
+                     kwdefaults: Value = .none, closure: Value = .none) throws -> Value {
+        var fields = [Value](repeating: .none, count: fieldCount)
+        fields[codeIndex] = Value(uncheckedSmallInt: Int64(code.index))
+        fields[self.globals] = globals
+        fields[name] = try rt.intern(code.name)
+        fields[qualname] = try rt.intern(code.qualname)
+        fields[self.defaults] = defaults
+        fields[self.kwdefaults] = kwdefaults
+        fields[self.closure] = closure
+        fields[module] = try DictObject.get(globals.asObject, try rt.intern("__name__"), rt.ops) ?? .none
+        fields[doc] = code.docString
+        return try vector(rt, kind: .function, fields)
     }
 
     @inline(__always) static func codeIndex(_ f: UnsafeMutableRawPointer) -> Int {
-        Int(ValueVector.values(f)[0].asSmallInt)
+        Int(ValueVector.values(f)[codeIndex].asSmallInt)
     }
 
-    @inline(__always) static func globals(_ f: UnsafeMutableRawPointer) -> Value { ValueVector.values(f)[1] }
+    @inline(__always) static func globals(_ f: UnsafeMutableRawPointer) -> Value { ValueVector.values(f)[globals] }
+    @inline(__always) static func field(_ f: UnsafeMutableRawPointer, _ i: Int) -> Value { ValueVector.values(f)[i] }
+    @inline(__always) static func setField(_ f: UnsafeMutableRawPointer, _ i: Int, _ v: Value) { ValueVector.values(f)[i] = v }
+    static func dict(_ f: UnsafeMutableRawPointer) -> Value { ValueVector.values(f)[dict] }
+
+    static func ensureDict(_ rt: Runtime, _ f: UnsafeMutableRawPointer) throws -> Value {
+        if !ValueVector.values(f)[dict].isObject { ValueVector.values(f)[dict] = try rt.newDict() }
+        return ValueVector.values(f)[dict]
+    }
+}
+
+enum ModuleObject {
+    static func make(_ rt: Runtime, name: String, dict: Value) throws -> Value {
+        try vector(rt, kind: .module, [dict, try rt.intern(name)])
+    }
+
+    static func dict(_ m: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer { ValueVector.values(m)[0].asObject }
+    static func name(_ rt: Runtime, _ m: Value) -> String { rt.swiftString(ValueVector.values(m.asObject)[1]) }
+}
+
+enum CellObject {
+    static func make(_ rt: Runtime, _ contents: Value) throws -> Value { try vector(rt, kind: .cell, [contents]) }
+    @inline(__always) static func contents(_ c: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Value> { ValueVector.values(c) }
 }
 
 enum BuiltinFunctionObject {
-    // [index into Builtins.table: small int][name: str]
+    // [index into Runtime.natives: small int][name: str][bound receiver, or `empty`]
     static func make(_ rt: Runtime, index: Int, name: String) throws -> Value {
-        try vector(rt, kind: .builtinFunction, [Value(uncheckedSmallInt: Int64(index)), try rt.intern(name)])
+        try vector(rt, kind: .builtinFunction, [Value(uncheckedSmallInt: Int64(index)), try rt.intern(name), .empty])
     }
 }
 
@@ -42,6 +76,9 @@ enum RangeObject {
 enum IteratorObject {
     static func make(_ rt: Runtime, over v: Value) throws -> Value {
         guard v.isObject else { throw PythonError("TypeError", "'\(rt.typeName(v))' object is not iterable") }
+        if v.asObject.objectKind == .instance || v.asObject.objectKind == .exception || v.asObject.objectKind == .type {
+            return try rt.getIter(v)
+        }
         let o = v.asObject
         switch o.objectKind {
         case .range:
@@ -61,10 +98,7 @@ enum IteratorObject {
                                                     Value(uncheckedSmallInt: 1)])
         case .dict:
             // A snapshot of the keys (changes during iteration are not detected yet).
-            guard let keys = TupleObject.make(rt.heap, DictObject.items(o).map(\.0)) else {
-                throw PythonError("MemoryError", "")
-            }
-            return try make(rt, over: keys)
+            return try make(rt, over: try rt.tuple(DictObject.items(o).map(\.0)))
         case .dictView:
             return try make(rt, over: try DictViews.snapshot(rt, o))
         case .iterator:
@@ -74,10 +108,28 @@ enum IteratorObject {
         }
     }
 
+    /// An iterator calling `__getitem__` with 0, 1, 2, ... until IndexError.
+    static func makeSequence(_ rt: Runtime, over v: Value) throws -> Value {
+        try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: Int64.max >> 17),
+                                         Value(uncheckedSmallInt: 1)])
+    }
+
     /// The next item, or nil when exhausted.
     @inline(__always) static func next(_ rt: Runtime, _ it: UnsafeMutableRawPointer) throws -> Value? {
         let s = ValueVector.values(it)
         let source = s[0].asObject
+        if source.objectKind == .instance || source.objectKind == .exception {
+            let position = s[1].asSmallInt
+            do {
+                let v = try rt.getItem(s[0], Value(uncheckedSmallInt: position))
+                s[1] = Value(uncheckedSmallInt: position + 1)
+                return v
+            } catch let e as RaisedException where rt.isException(e.value, "IndexError") || rt.isException(e.value, "StopIteration") {
+                return nil
+            } catch let e as PythonError where e.type == "IndexError" || e.type == "StopIteration" {
+                return nil
+            }
+        }
         let position = s[1].asSmallInt, step = s[3].asSmallInt
         let end = source.objectKind == .list ? Int64(ListObject.count(source)) : s[2].asSmallInt
         if step > 0 ? position >= end : position <= end { return nil }

@@ -2,39 +2,27 @@ import TiercelFrontEnd
 
 /// str(), repr(), truth and type names of the built-in kinds.
 extension Runtime {
-    public func typeName(_ v: Value) -> String {
-        if v.isSmallInt { return "int" }
-        if v.isDouble { return "float" }
-        if v.isBool { return "bool" }
-        if v.isNone { return "NoneType" }
-        if v == .ellipsis { return "ellipsis" }
-        if v == .notImplemented { return "NotImplementedType" }
-        guard v.isObject else { return "object" }
-        switch v.asObject.objectKind {
-        case .bigInt: return "int"
-        case .str: return "str"
-        case .tuple: return "tuple"
-        case .dict: return "dict"
-        case .function: return "function"
-        case .builtinFunction: return "builtin_function_or_method"
-        case .range: return "range"
-        case .iterator: return "iterator"
-        case .list: return "list"
-        case .exceptionType: return "type"
-        case .slice: return "slice"
-        case .dictView: return ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(v.asObject))]
-        case .exception: return ExceptionObject.typeName(self, ExceptionObject.type(of: v))
-        case .other: return "object"
+    /// str(v), calling `__str__` of classes defined in Python.
+    public func str(_ v: Value) throws -> String {
+        if v.isObject {
+            let o = v.asObject
+            if o.objectKind == .str { return StrObject.swiftString(o) }
+            if TypeObject.flags(typeOf(v).asObject) & TypeObject.heapType != 0 {
+                if let m = try userMethod(v, "__str__") { return try checkedString(try callSpecial(m, v, []), "__str__") }
+            }
+            if o.objectKind == .exception { return try ExceptionObject.message(self, v) }
         }
+        return try repr(v)
     }
 
-    public func str(_ v: Value) -> String {
-        if v.isObject && v.asObject.objectKind == .str { return StrObject.swiftString(v.asObject) }
-        if ExceptionObject.isInstance(v) { return ExceptionObject.message(self, v) }
-        return repr(v)
+    private func checkedString(_ r: Value, _ method: String) throws -> String {
+        guard StrObject.isStr(r) else { throw PythonError("TypeError", "\(method) returned non-string (type \(typeName(r)))") }
+        return StrObject.swiftString(r.asObject)
     }
 
-    public func repr(_ v: Value) -> String {
+    /// repr(v), calling `__repr__` of classes defined in Python. Containers
+    /// that contain themselves print `[...]`, as CPython does.
+    public func repr(_ v: Value) throws -> String {
         if v.isSmallInt { return String(v.asSmallInt) }
         if v.isDouble { return PythonRepr.float(v.asDouble) }
         if v == .true { return "True" }
@@ -44,58 +32,83 @@ extension Runtime {
         if v == .notImplemented { return "NotImplemented" }
         guard v.isObject else { return "<value>" }
         let o = v.asObject
+        if TypeObject.flags(typeOf(v).asObject) & TypeObject.heapType != 0, let m = try userMethod(v, "__repr__") {
+            return try checkedString(try callSpecial(m, v, []), "__repr__")
+        }
+        switch o.objectKind {
+        case .tuple, .list, .dict, .dictView:
+            let key = UInt(bitPattern: o)
+            if reprActive.contains(key) { return o.objectKind == .dict ? "{...}" : (o.objectKind == .list ? "[...]" : "(...)") }
+            reprActive.insert(key)
+            defer { reprActive.remove(key) }
+            return try containerRepr(o)
+        default:
+            return try plainRepr(v, o)
+        }
+    }
+
+    private func containerRepr(_ o: UnsafeMutableRawPointer) throws -> String {
+        switch o.objectKind {
+        case .tuple:
+            let items = try (0..<TupleObject.count(o)).map { try repr(TupleObject.items(o)[$0]) }
+            return items.count == 1 ? "(\(items[0]),)" : "(" + items.joined(separator: ", ") + ")"
+        case .dict:
+            return "{" + (try DictObject.items(o).map { "\(try repr($0.0)): \(try repr($0.1))" }).joined(separator: ", ") + "}"
+        case .list:
+            return "[" + (try (0..<ListObject.count(o)).map { try repr(ListObject.items(o)[$0]) }).joined(separator: ", ") + "]"
+        default:
+            let kind = ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(o))]
+            let items = try repr(try DictViews.snapshot(self, o))
+            let inner = items == "()" ? "" : (items.hasSuffix(",)") ? String(items.dropFirst().dropLast(2)) : String(items.dropFirst().dropLast()))
+            return "\(kind)([\(inner)])"
+        }
+    }
+
+    private func address(_ o: UnsafeMutableRawPointer) -> String { "0x" + String(UInt(bitPattern: o), radix: 16) }
+
+    private func plainRepr(_ v: Value, _ o: UnsafeMutableRawPointer) throws -> String {
         switch o.objectKind {
         case .bigInt: return ints.toString(v)
         case .str: return PythonRepr.codePoints(StrObject.codePoints(o))
-        case .tuple:
-            let items = (0..<TupleObject.count(o)).map { repr(TupleObject.items(o)[$0]) }
-            return items.count == 1 ? "(\(items[0]),)" : "(" + items.joined(separator: ", ") + ")"
-        case .dict:
-            return "{" + DictObject.items(o).map { "\(repr($0.0)): \(repr($0.1))" }.joined(separator: ", ") + "}"
         case .function:
-            return "<function \(str(ValueVector.values(o)[2])) at 0x\(String(UInt(bitPattern: o), radix: 16))>"
+            return "<function \(swiftString(FunctionObject.field(o, FunctionObject.qualname))) at \(address(o))>"
         case .builtinFunction:
-            return "<built-in function \(str(ValueVector.values(o)[1]))>"
+            let receiver = ValueVector.values(o)[2]
+            if !receiver.isEmpty && !(receiver.isObject && receiver.asObject.objectKind == .module) {
+                return "<built-in method \(swiftString(ValueVector.values(o)[1])) of \(typeName(receiver)) object at \(receiver.isObject ? address(receiver.asObject) : "0x0")>"
+            }
+            return "<built-in function \(swiftString(ValueVector.values(o)[1]))>"
+        case .methodDescriptor:
+            return "<method '\(swiftString(ValueVector.values(o)[1]))' of '\(TypeObject.nameString(self, ValueVector.values(o)[2].asObject))' objects>"
+        case .boundMethod:
+            let f = ValueVector.values(o)[0]
+            let name = f.isObject && f.asObject.objectKind == .function ? swiftString(FunctionObject.field(f.asObject, FunctionObject.qualname)) : "?"
+            return "<bound method \(name) of \(try repr(ValueVector.values(o)[1]))>"
         case .range:
             let r = ValueVector.values(o)
             let step = r[2].asSmallInt
             return "range(\(r[0].asSmallInt), \(r[1].asSmallInt)\(step == 1 ? "" : ", \(step)"))"
-        case .list:
-            return "[" + (0..<ListObject.count(o)).map { repr(ListObject.items(o)[$0]) }.joined(separator: ", ") + "]"
-        case .dictView:
-            let kind = ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(o))]
-            let items = (try? DictViews.snapshot(self, o)).map { repr($0) } ?? "()"
-            let inner = items == "()" ? "" : (items.hasSuffix(",)") ? String(items.dropFirst().dropLast(2)) : String(items.dropFirst().dropLast()))
-            return "\(kind)([\(inner)])"
         case .slice:
             let p = ValueVector.values(o)
-            return "slice(\(repr(p[0])), \(repr(p[1])), \(repr(p[2])))"
-        case .exceptionType: return "<class '\(ExceptionObject.typeName(self, v))'>"
-        case .exception:
-            let a = ExceptionObject.args(of: v)
-            let inner = TupleObject.count(a) == 1 ? repr(TupleObject.items(a)[0]) : String(repr(Value(object: a)).dropFirst().dropLast())
-            return "\(ExceptionObject.typeName(self, ExceptionObject.type(of: v)))(\(inner))"
-        case .iterator: return "<iterator object at 0x\(String(UInt(bitPattern: o), radix: 16))>"
-        case .other: return "<object at 0x\(String(UInt(bitPattern: o), radix: 16))>"
-        }
-    }
-
-    /// bool(v).
-    @inline(__always) public func truth(_ v: Value) -> Bool {
-        if v == .true { return true }
-        if v == .false || v.isNone { return false }
-        if v.isSmallInt { return v.asSmallInt != 0 }
-        if v.isDouble { return v.asDouble != 0 }
-        guard v.isObject else { return true }
-        let o = v.asObject
-        switch o.objectKind {
-        case .str: return StrObject.length(o) != 0
-        case .tuple: return TupleObject.count(o) != 0
-        case .dict: return DictObject.count(o) != 0
-        case .range: return RangeObject.length(o) != 0
-        case .list: return ListObject.count(o) != 0
-        case .dictView: return DictObject.count(DictViews.dict(o)) != 0
-        default: return true
+            return "slice(\(try repr(p[0])), \(try repr(p[1])), \(try repr(p[2])))"
+        case .type:
+            let module = swiftString(TypeObject.field(o, TypeObject.module))
+            let name = swiftString(TypeObject.field(o, TypeObject.qualname))
+            return module == "builtins" ? "<class '\(name)'>" : "<class '\(module).\(name)'>"
+        case .exception: return try ExceptionObject.defaultRepr(self, v)
+        case .cell: return "<cell at \(address(o)): \(CellObject.contents(o).pointee.isEmpty ? "empty" : "\(typeName(CellObject.contents(o).pointee)) object at ...")>"
+        case .module: return "<module '\(ModuleObject.name(self, v))'>"
+        case .property: return "<property object at \(address(o))>"
+        case .classmethod: return "<classmethod(\(try repr(ValueVector.values(o)[0])))>"
+        case .staticmethod: return "<staticmethod(\(try repr(ValueVector.values(o)[0])))>"
+        case .superObject:
+            return "<super: <class '\(TypeObject.nameString(self, ValueVector.values(o)[0].asObject))'>, <\(typeName(ValueVector.values(o)[1])) object>>"
+        case .iterator: return "<iterator object at \(address(o))>"
+        default:
+            let t = typeOf(v).asObject
+            let module = swiftString(TypeObject.field(t, TypeObject.module))
+            let name = swiftString(TypeObject.field(t, TypeObject.qualname))
+            return "<\(module == "builtins" ? "" : module + ".")\(name) object at \(address(o))>"
         }
     }
 

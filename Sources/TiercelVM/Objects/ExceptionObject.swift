@@ -1,57 +1,117 @@
-/// Built-in exception types and instances, before user-defined classes exist.
-/// A type is [name: str]; an instance is [type, args: tuple]. The hierarchy
-/// lives here so `except LookupError` catches an IndexError.
+/// Exceptions: the built-in hierarchy as real type objects (instance kind
+/// `.exception`), so user classes derive from them like any class. An
+/// exception instance keeps its fixed fields before its shape slots:
+///
+///     0 backing store (see Instance)   1 args (tuple)   2 __cause__
+///     3 __context__   4 __traceback__   5 __suppress_context__
 enum ExceptionObject {
+    static let argsField = 1, causeField = 2, contextField = 3, tracebackField = 4, suppressField = 5
+    static let fieldCount = 6
+
     static let hierarchy: [(String, String?)] = [
         ("BaseException", nil), ("Exception", "BaseException"), ("SystemExit", "BaseException"),
-        ("KeyboardInterrupt", "BaseException"), ("ArithmeticError", "Exception"),
-        ("ZeroDivisionError", "ArithmeticError"), ("OverflowError", "ArithmeticError"),
+        ("KeyboardInterrupt", "BaseException"), ("GeneratorExit", "BaseException"),
+        ("ArithmeticError", "Exception"), ("ZeroDivisionError", "ArithmeticError"),
+        ("OverflowError", "ArithmeticError"), ("FloatingPointError", "ArithmeticError"),
         ("LookupError", "Exception"), ("IndexError", "LookupError"), ("KeyError", "LookupError"),
-        ("ValueError", "Exception"), ("TypeError", "Exception"), ("NameError", "Exception"),
-        ("UnboundLocalError", "NameError"), ("RuntimeError", "Exception"), ("RecursionError", "RuntimeError"),
-        ("NotImplementedError", "RuntimeError"), ("AttributeError", "Exception"), ("AssertionError", "Exception"),
-        ("StopIteration", "Exception"), ("MemoryError", "Exception"),
+        ("ValueError", "Exception"), ("UnicodeError", "ValueError"), ("TypeError", "Exception"),
+        ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("RuntimeError", "Exception"),
+        ("RecursionError", "RuntimeError"), ("NotImplementedError", "RuntimeError"),
+        ("AttributeError", "Exception"), ("AssertionError", "Exception"), ("StopIteration", "Exception"),
+        ("MemoryError", "Exception"), ("BufferError", "Exception"), ("EOFError", "Exception"),
+        ("ImportError", "Exception"), ("ModuleNotFoundError", "ImportError"), ("OSError", "Exception"),
+        ("FileNotFoundError", "OSError"), ("PermissionError", "OSError"), ("SystemError", "Exception"),
+        ("Warning", "Exception"), ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"),
+        ("RuntimeWarning", "Warning"),
     ]
-    static let parents: [String: String] = Dictionary(uniqueKeysWithValues: hierarchy.compactMap { name, parent in
-        parent.map { (name, $0) }
-    })
 
     static func install(_ rt: Runtime) throws {
-        for (name, _) in hierarchy {
-            let type = try vector(rt, kind: .exceptionType, [try rt.intern(name)])
-            try DictObject.set(rt.heap, rt.builtins.asObject, try rt.intern(name), type, rt.ops)
+        for (name, parent) in hierarchy {
+            let base = try parent.map { try rt.builtin($0) } ?? rt.types.object
+            let type = rt.pin(try TypeObject.make(rt, name: name, bases: [base], dict: nil, instanceKind: .exception,
+                                                  flags: TypeObject.baseType))
+            try rt.setBuiltin(name, type)
+            if parent == nil { rt.types.baseException = type }
+        }
+        let base = rt.types.baseException
+        try rt.defineMethod(base, "__init__") { rt, args in
+            ValueVector.values(args[0].asObject)[argsField] = try rt.tuple(Array(args.dropFirst()))
+            return .none
+        }
+        try rt.defineMethod(base, "__str__") { rt, args in try rt.makeStr(try message(rt, args[0])) }
+        try rt.defineMethod(base, "__repr__") { rt, args in try rt.makeStr(try defaultRepr(rt, args[0])) }
+        try rt.defineMethod(base, "with_traceback") { rt, args in
+            ValueVector.values(args[0].asObject)[tracebackField] = args.count > 1 ? args[1] : .none
+            return args[0]
+        }
+        try rt.defineMethod(base, "add_note") { rt, args in
+            guard args.count == 2, StrObject.isStr(args[1]) else {
+                throw PythonError("TypeError", "note must be a str, not '\(args.count == 2 ? rt.typeName(args[1]) : "NoneType")'")
+            }
+            let e = args[0].asObject
+            let key = try rt.intern("__notes__")
+            var notes = try Instance.get(rt, e, key)
+            if notes == nil {
+                notes = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                try Instance.set(rt, e, key, notes!)
+            }
+            try ListObject.append(rt, notes!.asObject, args[1])
+            return .none
         }
     }
 
-    static func isType(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .exceptionType }
     static func isInstance(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .exception }
 
-    static func typeName(_ rt: Runtime, _ type: Value) -> String { rt.str(ValueVector.values(type.asObject)[0]) }
+    /// Whether `v` is a type deriving from BaseException.
+    static func isExceptionType(_ rt: Runtime, _ v: Value) -> Bool {
+        TypeObject.isType(v) && TypeObject.isSubtype(v.asObject, rt.types.baseException.asObject)
+    }
 
+    /// A new instance of exception type `type` with `args`, as `type(*args)`
+    /// would make it when neither __new__ nor __init__ is overridden.
     static func instance(_ rt: Runtime, type: Value, args: [Value]) throws -> Value {
-        guard let tuple = TupleObject.make(rt.heap, args) else { throw PythonError("MemoryError", "") }
-        return try vector(rt, kind: .exception, [type, tuple])
+        try rt.withTemporaryRoots(1) { roots in
+            roots[0] = try Instance.make(rt, type: type)
+            let fields = ValueVector.values(roots[0].asObject)
+            fields[argsField] = try rt.tuple(args)
+            fields[causeField] = .none
+            fields[contextField] = .none
+            fields[tracebackField] = .none
+            fields[suppressField] = .false
+            return roots[0]
+        }
     }
 
     /// The instance for an error raised by a primitive operation.
     static func instance(_ rt: Runtime, for error: PythonError) throws -> Value {
-        guard let type = try DictObject.get(rt.builtins.asObject, try rt.intern(error.type), rt.ops) else {
-            throw PythonError("SystemError", "unknown exception type \(error.type)")
-        }
+        let type = try rt.builtin(error.type)
+        if let value = error.value { return try instance(rt, type: type, args: [value]) }
         return try instance(rt, type: type, args: error.message.isEmpty ? [] : [try rt.makeStr(error.message)])
     }
 
-    static func type(of e: Value) -> Value { ValueVector.values(e.asObject)[0] }
-    static func args(of e: Value) -> UnsafeMutableRawPointer { ValueVector.values(e.asObject)[1].asObject }
+    static func args(of e: Value) -> UnsafeMutableRawPointer { ValueVector.values(e.asObject)[argsField].asObject }
 
-    /// str(e): its one argument, or the tuple of several, or "".
-    static func message(_ rt: Runtime, _ e: Value) -> String {
+    /// BaseException.__str__: its one argument, or the tuple of several, or "".
+    /// KeyError shows its one argument's repr, as CPython does.
+    static func message(_ rt: Runtime, _ e: Value) throws -> String {
         let a = args(of: e)
         switch TupleObject.count(a) {
         case 0: return ""
-        case 1: return rt.str(TupleObject.items(a)[0])
-        default: return rt.repr(Value(object: a))
+        case 1:
+            if TypeObject.isSubtype(rt.typeOf(e).asObject, try rt.builtin("KeyError").asObject) {
+                return try rt.repr(TupleObject.items(a)[0])
+            }
+            return try rt.str(TupleObject.items(a)[0])
+        default: return try rt.repr(Value(object: a))
         }
+    }
+
+    static func defaultRepr(_ rt: Runtime, _ e: Value) throws -> String {
+        let a = args(of: e)
+        let name = TypeObject.nameString(rt, rt.typeOf(e).asObject)
+        let inner = TupleObject.count(a) == 1 ? try rt.repr(TupleObject.items(a)[0])
+            : String(try rt.repr(Value(object: a)).dropFirst().dropLast())
+        return "\(name)(\(inner))"
     }
 
     /// Whether the exception `e` is an instance of `type` (or of any type in a tuple).
@@ -61,20 +121,16 @@ enum ExceptionObject {
             for i in 0..<TupleObject.count(t) where try matches(rt, e, TupleObject.items(t)[i]) { return true }
             return false
         }
-        guard isType(type) else {
+        guard isExceptionType(rt, type) else {
             throw PythonError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
         }
-        let wanted = typeName(rt, type)
-        var name: String? = typeName(rt, self.type(of: e))
-        while let n = name {
-            if n == wanted { return true }
-            name = parents[n]
-        }
-        return false
+        return TypeObject.isSubtype(rt.typeOf(e).asObject, type.asObject)
     }
 }
 
 /// An exception object in flight through Swift frames.
 struct RaisedException: Error {
     let value: Value
+    /// A bare `raise` (or the end of a `finally`): the traceback already has this frame.
+    var reraise = false
 }

@@ -49,7 +49,7 @@ extension Runtime {
     }
 
     func format(_ v: Value, _ spec: String) throws -> String {
-        if spec.isEmpty { return str(v) }
+        if spec.isEmpty { return try str(v) }
         let s = try parseSpec(spec)
         var body: String
         var negative = false
@@ -99,7 +99,7 @@ extension Runtime {
             if let t = s.type, t != "s" {
                 throw PythonError("ValueError", "Unknown format code '\(t)' for object of type 'str'")
             }
-            body = str(v)
+            body = swiftString(v)
             if let p = s.precision { body = String(body.unicodeScalars.prefix(p).map(Character.init)) }
             return pad(body, s, defaultAlign: "<")
         } else {

@@ -45,4 +45,22 @@ enum ListObject {
         ValueVector.values(l)[0] = Value(uncheckedSmallInt: Int64(n - 1))
         return v
     }
+
+    /// Replaces the contents with `items` (which the caller keeps reachable).
+    static func replaceAll(_ rt: Runtime, _ l: UnsafeMutableRawPointer, _ items: [Value]) throws {
+        if items.count > capacity(l) {
+            ValueVector.values(l)[1] = try vector(rt, kind: .other, items + [Value](repeating: .none, count: 4))
+        } else {
+            let p = self.items(l)
+            for (i, v) in items.enumerated() { p[i] = v }
+            for i in items.count..<capacity(l) { p[i] = .none }
+        }
+        ValueVector.values(l)[0] = Value(uncheckedSmallInt: Int64(items.count))
+    }
+
+    static func clear(_ rt: Runtime, _ l: UnsafeMutableRawPointer) throws {
+        let p = items(l)
+        for i in 0..<count(l) { p[i] = .none }
+        ValueVector.values(l)[0] = Value(uncheckedSmallInt: 0)
+    }
 }

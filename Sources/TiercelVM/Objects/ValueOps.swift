@@ -3,10 +3,18 @@
 public struct PythonError: Error, Equatable {
     public var type: String
     public var message: String
+    /// The exception's one argument when it is not a str (KeyError's key).
+    public var value: Value?
 
     public init(_ type: String, _ message: String) {
         self.type = type
         self.message = message
+    }
+
+    public init(_ type: String, value: Value) {
+        self.type = type
+        self.message = ""
+        self.value = value
     }
 }
 
@@ -16,6 +24,10 @@ public struct PythonError: Error, Equatable {
 /// exist.
 public struct ValueOps {
     public let ints: IntArithmetic
+    /// The runtime, for `__eq__` and `__hash__` of classes defined in Python.
+    /// unowned(unsafe): the runtime owns this value; no reference counting
+    /// on the hashing path.
+    unowned(unsafe) var runtime: Runtime?
 
     public init(ints: IntArithmetic) { self.ints = ints }
 
@@ -49,7 +61,12 @@ public struct ValueOps {
             throw PythonError("TypeError", "unhashable type: '\(DictViews.which(object) == 0 ? "dict_keys" : DictViews.which(object) == 1 ? "dict_values" : "dict_items")'")
         case .slice:
             throw PythonError("TypeError", "unhashable type: 'slice'")
-        case .other, .function, .builtinFunction, .range, .iterator, .exceptionType, .exception:
+        case .instance, .exception, .type:
+            if let rt = runtime, TypeObject.flags(rt.typeOf(v).asObject) & TypeObject.heapType != 0 {
+                return try rt.userHash(v)
+            }
+            return Int64(bitPattern: UInt64(UInt(bitPattern: object)) >> 4)
+        default:
             return Int64(bitPattern: UInt64(UInt(bitPattern: object)) >> 4)
         }
     }
@@ -81,6 +98,9 @@ public struct ValueOps {
                 if other.bits != value.bits, try !equal(value, other) { return false }
             }
             return true
+        case (.instance, _), (_, .instance), (.exception, _), (_, .exception):
+            guard let rt = runtime else { return false }
+            return try rt.truth(try rt.richCompare(.equal, a, b))
         default:
             return false
         }

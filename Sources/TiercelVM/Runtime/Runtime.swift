@@ -8,7 +8,7 @@ import TiercelFrontEnd
 public final class Runtime {
     public let heap: Heap
     public let ints: IntArithmetic
-    public let ops: ValueOps
+    public private(set) var ops: ValueOps
     public internal(set) var codes: [CodeBlock] = []
     /// Values the runtime itself holds (interned strings, module dicts,
     /// builtins): a root range the collector scans.
@@ -23,6 +23,24 @@ public final class Runtime {
     public var recursionLimit = 1000
     /// Keyword arguments of the builtin being called (see Builtins.Keywords).
     var pendingKeywords: Builtins.Keywords = []
+    /// Python frames active, across re-entrant interpreter loops.
+    var depth = 0
+    var types = BuiltinTypes()
+    /// The type of each built-in object kind whose objects have class word 0.
+    let kindTypes: UnsafeMutablePointer<Value>
+    var typeVersionCounter: Int64 = 0
+    var natives: [NativeFunction] = []
+    var objectNew = Value.none, objectInit = Value.none
+    var buildClassFunction = Value.none
+    /// The exception being propagated (a root while tracebacks are recorded).
+    let inFlight: UnsafeMutablePointer<Value>
+    /// Containers whose repr is being computed (to print `[...]` for cycles).
+    var reprActive = Set<UInt>()
+    /// Source text of each file run, for traceback lines.
+    var sources: [String: Source] = [:]
+    private(set) var interpreter: Interpreter!
+    /// sys.stdout and sys.stderr.
+    var standardStreams: (Value, Value) = (.none, .none)
 
     public init(heap: Heap = Heap(), unbuffered: Bool = false) throws {
         self.heap = heap
@@ -33,14 +51,24 @@ public final class Runtime {
         ops = ValueOps(ints: ints)
         pinned = .allocate(capacity: pinnedCapacity)
         stack = VMStack(heap: heap)
+        kindTypes = .allocate(capacity: 33)
+        kindTypes.initialize(repeating: .none, count: 33)
+        inFlight = kindTypes + 32
         _ = heap.addRoots { [unowned self] in UnsafeMutableBufferPointer(start: self.pinned, count: self.pinnedCount) }
+        _ = heap.addRoots(kindTypes) { 33 }
+        interpreter = Interpreter(runtime: self)
+        ops.runtime = self
         builtins = pin(try DictObject.make(heap))
+        try installTypes()
+        try installObjectAndTypeMethods()
         try Builtins.install(self)
         try ExceptionObject.install(self)
+        try BuiltinMethods.install(self)
     }
 
     deinit {
         pinned.deallocate()
+        kindTypes.deallocate()
     }
 
     /// Keeps `v` alive for the runtime's lifetime.
@@ -99,18 +127,20 @@ public final class Runtime {
     /// Compiles and runs a module's source. Python exceptions that escape are
     /// printed as CPython prints them; returns the process exit status.
     public func runMain(source: Source, module: Module, symbols: SymbolTable) -> Int32 {
+        sources[source.fileName] = source
         do {
             let code = try Compiler.compileModule(module, symbols: symbols, source: source, runtime: self)
             let globals = pin(try newDict())
             try DictObject.set(heap, globals.asObject, try intern("__name__"), try intern("__main__"), ops)
-            _ = try Interpreter(runtime: self).run(code, globals: globals)
+            try DictObject.set(heap, globals.asObject, try intern("__builtins__"), builtins, ops)
+            _ = try interpreter.run(code, globals: globals)
             flush()
             return 0
-        } catch let error as PythonException {
-            output.flush()
-            errorOutput.write(error.traceback(source: source))
-            flush()
-            return 1
+        } catch let error as RaisedException {
+            return reportUncaught(error.value)
+        } catch let error as PythonError {
+            guard let e = try? ExceptionObject.instance(self, for: error) else { return 70 }
+            return reportUncaught(e)
         } catch let error as CompileError {
             output.flush()
             errorOutput.write("NotImplementedError: \(error.message)\n")
@@ -122,6 +152,34 @@ public final class Runtime {
             flush()
             return 70
         }
+    }
+
+    /// Prints an exception that reached the top as CPython does (its
+    /// context and cause chain first) and returns the exit status;
+    /// SystemExit is not an error.
+    func reportUncaught(_ e: Value) -> Int32 {
+        pin(e)
+        if let systemExit = try? builtin("SystemExit"), TypeObject.isSubtype(typeOf(e).asObject, systemExit.asObject) {
+            return exitStatus(for: e)
+        }
+        output.flush()
+        errorOutput.write(TracebackPrinter(runtime: self).render(e))
+        flush()
+        return 1
+    }
+
+    /// SystemExit(code): None → 0, an int → itself, anything else printed → 1.
+    private func exitStatus(for e: Value) -> Int32 {
+        output.flush()
+        let args = ExceptionObject.args(of: e)
+        let code = TupleObject.count(args) == 0 ? Value.none
+            : (TupleObject.count(args) == 1 ? TupleObject.items(args)[0] : Value(object: args))
+        if code.isNone { flush(); return 0 }
+        if code.isSmallInt { flush(); return Int32(truncatingIfNeeded: code.asSmallInt) }
+        if code.isBool { flush(); return code == .true ? 1 : 0 }
+        errorOutput.write(((try? str(code)) ?? "") + "\n")
+        flush()
+        return 1
     }
 }
 

@@ -1,0 +1,340 @@
+import TiercelFrontEnd
+
+extension Compiler {
+    /// Compiles `e`; returns the register holding its value (a local's own
+    /// register when `e` is a local name).
+    func expression(_ e: Expr) throws -> Int {
+        at(e.position)
+        switch e.kind {
+        case .constant(let c, _):
+            let r = temp()
+            emit(.loadConst, r, try constant(try constantValue(c)))
+            return r
+        case .name(let id, _):
+            return try loadName(id)
+        case .binOp(let l, let op, let rhs):
+            let a = try expression(l)
+            let b = try expression(rhs)
+            let r = temp()
+            at(e.position)
+            emit(try binaryOpcode(op), r, a, b, feedbackSlot())
+            return r
+        case .unaryOp(let op, let operand):
+            let v = try expression(operand)
+            let r = temp()
+            at(e.position)
+            switch op {
+            case .not: emit(.not, r, v)
+            case .uSub: emit(.negate, r, v, feedbackSlot())
+            case .uAdd: emit(.positive, r, v, feedbackSlot())
+            case .invert: emit(.invert, r, v, feedbackSlot())
+            }
+            return r
+        case .compare(let left, let ops, let comparators):
+            let result = temp()
+            var lhs = try expression(left)
+            var exits: [Int] = []
+            for (i, (op, right)) in zip(ops, comparators).enumerated() {
+                let rhs = try expression(right)
+                at(e.position)
+                try emitCompare(op, result, lhs, rhs)
+                if i < ops.count - 1 {
+                    exits.append(emit(.jumpIfFalse, result, 0))
+                    lhs = rhs
+                }
+            }
+            for j in exits { patch(j, operand: 1) }
+            return result
+        case .boolOp(let op, let values):
+            let result = temp()
+            var exits: [Int] = []
+            for (i, v) in values.enumerated() {
+                let r = try expression(v)
+                emit(.move, result, r)
+                if i < values.count - 1 { exits.append(emit(op == .and ? .jumpIfFalse : .jumpIfTrue, result, 0)) }
+                if i == 0 { conditionalDepth += 1 }
+            }
+            if values.count > 0 { conditionalDepth -= 1 }
+            for j in exits { patch(j, operand: 1) }
+            return result
+        case .ifExp(let test, let body, let orelse):
+            let result = temp()
+            let cond = try expression(test)
+            let jumpElse = emit(.jumpIfFalse, cond, 0)
+            conditionalDepth += 1
+            emit(.move, result, try expression(body))
+            let jumpEnd = emit(.jump, 0)
+            patch(jumpElse, operand: 1)
+            emit(.move, result, try expression(orelse))
+            conditionalDepth -= 1
+            patch(jumpEnd, operand: 0)
+            return result
+        case .namedExpr(let target, let value):
+            let r = try expression(value)
+            let t = temp()
+            emit(.move, t, r)
+            try store(target, from: t)
+            return t
+        case .call(let function, let args, let keywords):
+            return try call(e, function, args, keywords)
+        case .attribute(let object, let attribute, _):
+            let o = try expression(object)
+            let r = temp()
+            at(e.position)
+            emit(.loadAttr, r, o, try nameSlot(attribute), cacheSlot())
+            return r
+        case .joinedStr(let parts):
+            let first = temps(parts.count)
+            for (i, part) in parts.enumerated() {
+                let r = try expression(part)
+                if r != first + i { emit(.move, first + i, r) }
+            }
+            let r = temp()
+            emit(.buildString, r, first, parts.count)
+            return r
+        case .formattedValue(let value, let conversion, let spec):
+            let v = try expression(value)
+            let s = try spec.map { try expression($0) } ?? v
+            let r = temp()
+            emit(.formatValue, r, v, conversion < 0 ? 0 : conversion, s)
+            return r
+        case .dict(let keys, let values):
+            if keys.contains(where: { $0 == nil }) {
+                let r = temp()
+                emit(.buildDict, r, r, 0)
+                for (k, v) in zip(keys, values) {
+                    let mark = nextTemp
+                    if let k {
+                        let key = try expression(k)
+                        emit(.storeSubscript, r, key, try expression(v))
+                    } else {
+                        emit(.dictUpdate, r, try expression(v))
+                    }
+                    nextTemp = mark
+                }
+                return r
+            }
+            let first = try arguments(zip(keys, values).flatMap { [$0.0!, $0.1] })
+            let r = temp()
+            emit(.buildDict, r, first, values.count)
+            return r
+        case .list(let elts, _):
+            if elts.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                return try starredList(elts)
+            }
+            let first = try arguments(elts)
+            let r = temp()
+            emit(.buildList, r, first, elts.count)
+            return r
+        case .tuple(let elts, _):
+            if elts.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                let l = try starredList(elts)
+                emit(.listToTuple, l, l)
+                return l
+            }
+            let first = temps(elts.count)
+            for (i, x) in elts.enumerated() {
+                let r = try expression(x)
+                if r != first + i { emit(.move, first + i, r) }
+            }
+            let r = temp()
+            emit(.buildTuple, r, first, elts.count)
+            return r
+        case .slice(let lower, let upper, let step):
+            let parts = temps(3)
+            for (i, part) in [lower, upper, step].enumerated() {
+                if let part {
+                    let r = try expression(part)
+                    if r != parts + i { emit(.move, parts + i, r) }
+                } else {
+                    emit(.loadConst, parts + i, try constant(.none))
+                }
+            }
+            let r = temp()
+            emit(.buildSlice, r, parts, parts + 1, parts + 2)
+            return r
+        case .subscript(let container, let index, _):
+            let c = try expression(container)
+            let i = try expression(index)
+            let r = temp()
+            at(e.position)
+            emit(.loadSubscript, r, c, i, feedbackSlot())
+            return r
+        case .lambda(let args, let body):
+            return try makeFunction(name: "<lambda>", args: args, line: Int(e.position.line), decorators: []) { c in
+                let r = try c.expression(body)
+                c.emit(.returnValue, r)
+            }
+        case .listComp(let elt, let generators):
+            return try comprehension(e, "listcomp", generators) { c, result in
+                let v = try c.expression(elt)
+                c.emit(.listAppend, result, v)
+            }
+        case .dictComp(let key, let value, let generators):
+            return try comprehension(e, "dictcomp", generators) { c, result in
+                let k = try c.expression(key)
+                let v = try c.expression(value)
+                c.emit(.storeSubscript, result, k, v)
+            }
+        case .set, .setComp: throw unsupported("sets")
+        case .generatorExp, .yield, .yieldFrom: throw unsupported("generators")
+        case .await: throw unsupported("'await'")
+        case .starred: throw unsupported("starred expression here")
+        }
+    }
+
+    /// [a, *b, c] as a list built by appends and extends.
+    func starredList(_ elts: [Expr]) throws -> Int {
+        let r = temp()
+        emit(.buildList, r, r, 0)
+        for x in elts {
+            let mark = nextTemp
+            if case .starred(let inner, _) = x.kind {
+                emit(.listExtend, r, try expression(inner))
+            } else {
+                emit(.listAppend, r, try expression(x))
+            }
+            nextTemp = mark
+        }
+        return r
+    }
+
+    /// A call: CALL_METHOD for `obj.m(args)`, CALL / CALL_KW for plain
+    /// arguments, CALL_EX when `*` or `**` appear.
+    func call(_ e: Expr, _ function: Expr, _ args: [Expr], _ keywords: [Keyword]) throws -> Int {
+        let starred = args.contains { if case .starred = $0.kind { return true } else { return false } }
+            || keywords.contains { $0.arg == nil }
+        if !starred, case .attribute(let receiver, let method, _) = function.kind, keywords.isEmpty {
+            let first = temps(args.count + 1)
+            let object = try expression(receiver)
+            if object != first { emit(.move, first, object) }
+            for (i, a) in args.enumerated() {
+                let r = try expression(a)
+                if r != first + 1 + i { emit(.move, first + 1 + i, r) }
+            }
+            let r = temp()
+            at(e.position)
+            emit(.callMethod, r, first, try nameSlot(method), args.count, cacheSlot())
+            return r
+        }
+        if !starred, keywords.isEmpty, args.isEmpty, case .name("super", _) = function.kind,
+           let zeroArgument = try zeroArgumentSuper() {
+            return zeroArgument
+        }
+        let callee = try expression(function)
+        if starred {
+            let positional = try starredList(args)
+            emit(.listToTuple, positional, positional)
+            var kwargs = positional
+            if !keywords.isEmpty {
+                kwargs = temp()
+                emit(.buildDict, kwargs, kwargs, 0)
+                for k in keywords {
+                    let mark = nextTemp
+                    let v = try expression(k.value)
+                    if let name = k.arg {
+                        let key = temp()
+                        emit(.loadConst, key, try constant(try runtime.intern(name)))
+                        emit(.storeSubscript, kwargs, key, v)
+                    } else {
+                        emit(.dictMerge, kwargs, v, callee)
+                    }
+                    nextTemp = mark
+                }
+            }
+            let r = temp()
+            at(e.position)
+            emit(.callEx, r, callee, positional, kwargs)
+            return r
+        }
+        let first = try arguments(args + keywords.map(\.value))
+        let r = temp()
+        at(e.position)
+        if keywords.isEmpty {
+            emit(.call, r, callee, first, args.count)
+        } else {
+            var names: [Value] = []
+            for k in keywords { names.append(try runtime.intern(k.arg!)) }
+            emit(.callKeywords, r, callee, first, args.count + keywords.count, try constant(try runtime.tuple(names)))
+        }
+        return r
+    }
+
+    /// `super()` in a method: `super(__class__, <first argument>)`, which is
+    /// what CPython finds at run time from the frame.
+    func zeroArgumentSuper() throws -> Int? {
+        guard kind == .function, let cell = locals["__class__"], scope.symbols["super"].map({ $0.scope == .globalImplicit }) ?? true
+        else { return nil }
+        let args = temps(2)
+        emit(.loadDeref, args, cell, try nameSlot("__class__"))
+        guard let firstParameter = scope.parameters.first else {
+            throw CompileError(message: "RuntimeError: super(): no arguments")
+        }
+        let r = try loadName(firstParameter)
+        emit(.move, args + 1, r)
+        let callee = try loadName("super")
+        let result = temp()
+        emit(.call, result, callee, args, 2)
+        return result
+    }
+
+    /// Evaluates `args` into consecutive fresh registers; returns the first.
+    func arguments(_ args: [Expr]) throws -> Int {
+        let first = temps(args.count)
+        for (i, a) in args.enumerated() {
+            let r = try expression(a)
+            if r != first + i { emit(.move, first + i, r) }
+        }
+        return first
+    }
+
+    func emitCompare(_ op: CompareOperator, _ r: Int, _ a: Int, _ b: Int) throws {
+        switch op {
+        case .lt: emit(.less, r, a, b, feedbackSlot())
+        case .ltE: emit(.lessEqual, r, a, b, feedbackSlot())
+        case .gt: emit(.greater, r, a, b, feedbackSlot())
+        case .gtE: emit(.greaterEqual, r, a, b, feedbackSlot())
+        case .eq: emit(.equal, r, a, b, feedbackSlot())
+        case .notEq: emit(.notEqual, r, a, b, feedbackSlot())
+        case .is: emit(.is, r, a, b)
+        case .isNot: emit(.isNot, r, a, b)
+        case .in: emit(.contains, r, a, b)
+        case .notIn: emit(.notContains, r, a, b)
+        }
+    }
+
+    func binaryOpcode(_ op: BinaryOperator) throws -> Opcode {
+        switch op {
+        case .add: return .add
+        case .sub: return .subtract
+        case .mult: return .multiply
+        case .div: return .trueDivide
+        case .floorDiv: return .floorDivide
+        case .mod: return .modulo
+        case .pow: return .power
+        case .lShift: return .leftShift
+        case .rShift: return .rightShift
+        case .bitAnd: return .bitAnd
+        case .bitOr: return .bitOr
+        case .bitXor: return .bitXor
+        case .matMult: return .matrixMultiply
+        }
+    }
+
+    func constantValue(_ c: ConstantValue) throws -> Value {
+        switch c {
+        case .none: return .none
+        case .ellipsis: return .ellipsis
+        case .bool(let b): return .bool(b)
+        case .int(let i): return try intResult { try runtime.ints.make(i) }
+        case .bigInt(let digits): return try intResult { try runtime.ints.parse(digits: digits) }
+        case .float(let d): return Value(double: d)
+        case .str(let s): return try runtime.intern(s)
+        case .strCodePoints(let codes):
+            guard let v = StrObject.make(runtime.heap, codePoints: codes) else { throw PythonError("MemoryError", "") }
+            return runtime.pin(v)
+        case .imaginary: throw unsupported("complex numbers")
+        case .bytes: throw unsupported("bytes")
+        }
+    }
+}

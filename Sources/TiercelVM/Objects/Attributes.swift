@@ -1,0 +1,386 @@
+/// Attribute access: CPython's generic getattr/setattr/delattr with
+/// descriptors, instance slots (shapes), type attributes through the
+/// metaclass, and `__getattr__` / `__getattribute__` / `__setattr__` hooks.
+extension Runtime {
+    // MARK: Reading
+
+    func getAttr(_ v: Value, _ name: Value) throws -> Value {
+        if v.isObject && v.asObject.objectKind == .superObject { return try superGetAttr(v, name) }
+        let t = typeOf(v).asObject
+        if TypeObject.flags(t) & TypeObject.customAttributes != 0 {
+            if let hook = try TypeObject.lookup(self, t, try intern("__getattribute__")), hook.asObject.objectKind != .methodDescriptor {
+                return try callAttributeHook(hook, v, [name], fallbackOnAttributeError: true, name: name)
+            }
+            if let found = try genericGetAttr(v, name) { return found }
+            if let hook = try TypeObject.lookup(self, t, try intern("__getattr__")) {
+                return try call(hook, [v, name])
+            }
+            throw attributeError(v, name)
+        }
+        if let found = try genericGetAttr(v, name) { return found }
+        throw attributeError(v, name)
+    }
+
+    /// `__getattribute__` defined in Python; an AttributeError from it falls
+    /// back to `__getattr__` when the class has one.
+    private func callAttributeHook(_ hook: Value, _ v: Value, _ args: [Value], fallbackOnAttributeError: Bool,
+                                   name: Value) throws -> Value {
+        do {
+            return try call(hook, [v] + args)
+        } catch let e as RaisedException where fallbackOnAttributeError {
+            let t = typeOf(v).asObject
+            guard isException(e.value, "AttributeError"),
+                  let fallback = try TypeObject.lookup(self, t, try intern("__getattr__")) else { throw e }
+            return try call(fallback, [v, name])
+        }
+    }
+
+    func attributeError(_ v: Value, _ name: Value) -> PythonError {
+        if TypeObject.isType(v) {
+            return PythonError("AttributeError", "type object '\(TypeObject.nameString(self, v.asObject))' has no attribute '\(swiftString(name))'")
+        }
+        if v.isObject && v.asObject.objectKind == .module {
+            return PythonError("AttributeError", "module '\(ModuleObject.name(self, v))' has no attribute '\(swiftString(name))'")
+        }
+        return PythonError("AttributeError", "'\(typeName(v))' object has no attribute '\(swiftString(name))'")
+    }
+
+    /// object.__getattribute__: nil when the attribute does not exist.
+    func genericGetAttr(_ v: Value, _ name: Value) throws -> Value? {
+        if TypeObject.isType(v) { return try typeGetAttr(v, name) }
+        let t = typeOf(v)
+        let descriptor = try TypeObject.lookup(self, t.asObject, name)
+        if let d = descriptor, try isDataDescriptor(d) { return try bind(d, to: v, type: t) }
+        if v.isObject {
+            let o = v.asObject
+            switch o.objectKind {
+            case .instance, .exception:
+                if let own = try Instance.get(self, o, name) { return own }
+            case .module:
+                if let own = try DictObject.get(ModuleObject.dict(o), name, ops) { return own }
+            case .function:
+                let d = FunctionObject.dict(o)
+                if d.isObject, let own = try DictObject.get(d.asObject, name, ops) { return own }
+            default: break
+            }
+            if let special = try specialAttribute(o, swiftString(name)) { return special }
+        }
+        if let d = descriptor { return try bind(d, to: v, type: t) }
+        if swiftString(name) == "__class__" { return t }
+        return nil
+    }
+
+    /// Attributes of built-in objects that CPython implements as getset
+    /// descriptors (`__name__` of functions, `args` of exceptions, ...).
+    private func specialAttribute(_ o: UnsafeMutableRawPointer, _ name: String) throws -> Value? {
+        switch o.objectKind {
+        case .instance, .exception:
+            if name == "__dict__" { return try Instance.dictionary(self, o) }
+            guard o.objectKind == .exception else { return nil }
+            let fields = ValueVector.values(o)
+            switch name {
+            case "args": return fields[ExceptionObject.argsField]
+            case "__cause__": return fields[ExceptionObject.causeField]
+            case "__context__": return fields[ExceptionObject.contextField]
+            case "__traceback__": return fields[ExceptionObject.tracebackField].isObject ? .none : fields[ExceptionObject.tracebackField]
+            case "__suppress_context__": return fields[ExceptionObject.suppressField]
+            default: return nil
+            }
+        case .function:
+            switch name {
+            case "__name__": return FunctionObject.field(o, FunctionObject.name)
+            case "__qualname__": return FunctionObject.field(o, FunctionObject.qualname)
+            case "__defaults__": return FunctionObject.field(o, FunctionObject.defaults)
+            case "__kwdefaults__": return FunctionObject.field(o, FunctionObject.kwdefaults)
+            case "__closure__": return FunctionObject.field(o, FunctionObject.closure)
+            case "__module__": return FunctionObject.field(o, FunctionObject.module)
+            case "__doc__": return FunctionObject.field(o, FunctionObject.doc)
+            case "__globals__": return FunctionObject.field(o, FunctionObject.globals)
+            case "__dict__": return try FunctionObject.ensureDict(self, o)
+            default: return nil
+            }
+        case .boundMethod:
+            switch name {
+            case "__self__": return ValueVector.values(o)[1]
+            case "__func__": return ValueVector.values(o)[0]
+            default: return try genericGetAttr(ValueVector.values(o)[0], try intern(name))
+            }
+        case .builtinFunction, .methodDescriptor:
+            switch name {
+            case "__name__", "__qualname__": return ValueVector.values(o)[1]
+            case "__self__": return o.objectKind == .builtinFunction && !ValueVector.values(o)[2].isEmpty ? ValueVector.values(o)[2] : .none
+            default: return nil
+            }
+        case .property:
+            switch name {
+            case "fget": return ValueVector.values(o)[0]
+            case "fset": return ValueVector.values(o)[1]
+            case "fdel": return ValueVector.values(o)[2]
+            case "__doc__": return ValueVector.values(o)[3]
+            default: return nil
+            }
+        case .classmethod, .staticmethod:
+            return name == "__func__" || name == "__wrapped__" ? ValueVector.values(o)[0] : nil
+        case .cell:
+            if name == "cell_contents" {
+                let v = ValueVector.values(o)[0]
+                if v.isEmpty { throw PythonError("ValueError", "Cell is empty") }
+                return v
+            }
+            return nil
+        case .slice:
+            switch name {
+            case "start": return ValueVector.values(o)[0]
+            case "stop": return ValueVector.values(o)[1]
+            case "step": return ValueVector.values(o)[2]
+            default: return nil
+            }
+        case .range:
+            switch name {
+            case "start": return ValueVector.values(o)[0]
+            case "stop": return ValueVector.values(o)[1]
+            case "step": return ValueVector.values(o)[2]
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Attribute lookup on a type: the metaclass's data descriptors, then
+    /// the type's MRO, then the metaclass's other attributes.
+    private func typeGetAttr(_ v: Value, _ name: Value) throws -> Value? {
+        let t = v.asObject
+        let meta = typeOf(v)
+        let metaDescriptor = try TypeObject.lookup(self, meta.asObject, name)
+        if let d = metaDescriptor, try isDataDescriptor(d) { return try bind(d, to: v, type: meta) }
+        if let found = try TypeObject.lookup(self, t, name) {
+            if found.isObject {
+                switch found.asObject.objectKind {
+                case .classmethod: return try boundMethod(ValueVector.values(found.asObject)[0], v)
+                case .staticmethod: return ValueVector.values(found.asObject)[0]
+                case .instance:
+                    if let get = try TypeObject.lookup(self, typeOf(found).asObject, try intern("__get__")) {
+                        return try call(get, [found, .none, v])
+                    }
+                default: break
+                }
+            }
+            return found
+        }
+        switch swiftString(name) {
+        case "__name__": return TypeObject.field(t, TypeObject.name)
+        case "__qualname__": return TypeObject.field(t, TypeObject.qualname)
+        case "__module__": return TypeObject.field(t, TypeObject.module)
+        case "__bases__": return TypeObject.field(t, TypeObject.bases)
+        case "__base__":
+            let bases = TypeObject.field(t, TypeObject.bases).asObject
+            return TupleObject.count(bases) > 0 ? TupleObject.items(bases)[0] : .none
+        case "__mro__": return TypeObject.field(t, TypeObject.mro)
+        case "__dict__": return TypeObject.field(t, TypeObject.dict)
+        case "__doc__": return .none
+        case "__class__": return meta
+        default: break
+        }
+        if let d = metaDescriptor { return try bind(d, to: v, type: meta) }
+        return nil
+    }
+
+    /// Whether `d` (found on a type) is a data descriptor, which takes
+    /// precedence over an instance's own attributes.
+    func isDataDescriptor(_ d: Value) throws -> Bool {
+        guard d.isObject else { return false }
+        switch d.asObject.objectKind {
+        case .property: return true
+        case .instance:
+            let t = typeOf(d).asObject
+            return try TypeObject.lookup(self, t, try intern("__set__")) != nil
+                || TypeObject.lookup(self, t, try intern("__delete__")) != nil
+        default: return false
+        }
+    }
+
+    /// A descriptor found on `type`, read through instance `v`.
+    func bind(_ d: Value, to v: Value, type: Value) throws -> Value {
+        guard d.isObject else { return d }
+        let o = d.asObject
+        switch o.objectKind {
+        case .function: return try boundMethod(d, v)
+        case .methodDescriptor:
+            return try vector(self, kind: .builtinFunction, [ValueVector.values(o)[0], ValueVector.values(o)[1], v])
+        case .classmethod: return try boundMethod(ValueVector.values(o)[0], type)
+        case .staticmethod: return ValueVector.values(o)[0]
+        case .property:
+            let getter = ValueVector.values(o)[0]
+            if getter.isNone {
+                throw PythonError("AttributeError", "property '\(try propertyName(o))' of '\(typeName(v))' object has no getter")
+            }
+            return try call(getter, [v])
+        case .instance:
+            if let get = try TypeObject.lookup(self, typeOf(d).asObject, try intern("__get__")) {
+                return try call(get, [d, v, type])
+            }
+            return d
+        default: return d
+        }
+    }
+
+    private func propertyName(_ p: UnsafeMutableRawPointer) throws -> String {
+        for f in [ValueVector.values(p)[0], ValueVector.values(p)[1], ValueVector.values(p)[2]] where f.isObject && f.asObject.objectKind == .function {
+            return swiftString(FunctionObject.field(f.asObject, FunctionObject.name))
+        }
+        return "?"
+    }
+
+    func boundMethod(_ f: Value, _ receiver: Value) throws -> Value {
+        try vector(self, kind: .boundMethod, [f, receiver])
+    }
+
+    /// getattr(v, name, default) and hasattr: nil when an AttributeError was raised.
+    func getAttrOrNil(_ v: Value, _ name: Value) throws -> Value? {
+        do {
+            return try getAttr(v, name)
+        } catch let e as PythonError where e.type == "AttributeError" {
+            return nil
+        } catch let e as RaisedException where isException(e.value, "AttributeError") {
+            return nil
+        }
+    }
+
+    // MARK: Writing
+
+    func setAttr(_ v: Value, _ name: Value, _ value: Value) throws {
+        let t = typeOf(v).asObject
+        if TypeObject.flags(t) & TypeObject.customAttributes != 0,
+           let hook = try TypeObject.lookup(self, t, try intern("__setattr__")), hook.asObject.objectKind != .methodDescriptor {
+            _ = try call(hook, [v, name, value])
+            return
+        }
+        try genericSetAttr(v, name, value)
+    }
+
+    /// object.__setattr__.
+    func genericSetAttr(_ v: Value, _ name: Value, _ value: Value) throws {
+        if TypeObject.isType(v) {
+            let t = v.asObject
+            guard TypeObject.flags(t) & TypeObject.heapType != 0 else {
+                throw PythonError("TypeError", "cannot set '\(swiftString(name))' attribute of immutable type '\(TypeObject.nameString(self, t))'")
+            }
+            let meta = typeOf(v)
+            if let d = try TypeObject.lookup(self, meta.asObject, name), try isDataDescriptor(d) {
+                try setThroughDescriptor(d, v, value, name)
+                return
+            }
+            switch swiftString(name) {
+            case "__name__": TypeObject.set(t, TypeObject.name, value)
+            case "__qualname__": TypeObject.set(t, TypeObject.qualname, value)
+            default: try TypeObject.setAttribute(self, t, name, value)
+            }
+            return
+        }
+        let t = typeOf(v)
+        if let d = try TypeObject.lookup(self, t.asObject, name), try isDataDescriptor(d) {
+            try setThroughDescriptor(d, v, value, name)
+            return
+        }
+        guard v.isObject else { throw attributeError(v, name) }
+        let o = v.asObject
+        switch o.objectKind {
+        case .instance:
+            try Instance.set(self, o, name, value)
+        case .exception:
+            let fields = ValueVector.values(o)
+            switch swiftString(name) {
+            case "args": fields[ExceptionObject.argsField] = try tupleFrom(value)
+            case "__cause__":
+                guard value.isNone || ExceptionObject.isInstance(value) else {
+                    throw PythonError("TypeError", "exception cause must be None or derive from BaseException")
+                }
+                fields[ExceptionObject.causeField] = value
+                fields[ExceptionObject.suppressField] = .true
+            case "__context__": fields[ExceptionObject.contextField] = value
+            case "__traceback__": fields[ExceptionObject.tracebackField] = value
+            case "__suppress_context__": fields[ExceptionObject.suppressField] = .bool(try truth(value))
+            default: try Instance.set(self, o, name, value)
+            }
+        case .function:
+            switch swiftString(name) {
+            case "__name__": FunctionObject.setField(o, FunctionObject.name, value)
+            case "__qualname__": FunctionObject.setField(o, FunctionObject.qualname, value)
+            case "__doc__": FunctionObject.setField(o, FunctionObject.doc, value)
+            case "__module__": FunctionObject.setField(o, FunctionObject.module, value)
+            case "__defaults__": FunctionObject.setField(o, FunctionObject.defaults, value)
+            case "__kwdefaults__": FunctionObject.setField(o, FunctionObject.kwdefaults, value)
+            default: try DictObject.set(heap, try FunctionObject.ensureDict(self, o).asObject, name, value, ops)
+            }
+        case .module:
+            try DictObject.set(heap, ModuleObject.dict(o), name, value, ops)
+        default:
+            throw attributeError(v, name)
+        }
+    }
+
+    private func setThroughDescriptor(_ d: Value, _ v: Value, _ value: Value, _ name: Value) throws {
+        let o = d.asObject
+        if o.objectKind == .property {
+            let setter = ValueVector.values(o)[1]
+            if setter.isNone {
+                throw PythonError("AttributeError", "property '\(try propertyName(o))' of '\(typeName(v))' object has no setter")
+            }
+            _ = try call(setter, [v, value])
+            return
+        }
+        guard let set = try TypeObject.lookup(self, typeOf(d).asObject, try intern("__set__")) else {
+            throw PythonError("AttributeError", "__set__")
+        }
+        _ = try call(set, [d, v, value])
+    }
+
+    func delAttr(_ v: Value, _ name: Value) throws {
+        let t = typeOf(v).asObject
+        if TypeObject.flags(t) & TypeObject.customAttributes != 0,
+           let hook = try TypeObject.lookup(self, t, try intern("__delattr__")), hook.asObject.objectKind != .methodDescriptor {
+            _ = try call(hook, [v, name])
+            return
+        }
+        try genericDelAttr(v, name)
+    }
+
+    func genericDelAttr(_ v: Value, _ name: Value) throws {
+        if let d = try TypeObject.lookup(self, typeOf(v).asObject, name), d.isObject {
+            if d.asObject.objectKind == .property {
+                let deleter = ValueVector.values(d.asObject)[2]
+                if deleter.isNone {
+                    throw PythonError("AttributeError", "property '\(try propertyName(d.asObject))' of '\(typeName(v))' object has no deleter")
+                }
+                _ = try call(deleter, [v])
+                return
+            }
+            if d.asObject.objectKind == .instance, let del = try TypeObject.lookup(self, typeOf(d).asObject, try intern("__delete__")) {
+                _ = try call(del, [d, v])
+                return
+            }
+        }
+        if TypeObject.isType(v) && TypeObject.flags(v.asObject) & TypeObject.heapType != 0 {
+            if try DictObject.delete(TypeObject.field(v.asObject, TypeObject.dict).asObject, name, ops) {
+                TypeObject.invalidate(self, v.asObject)
+                return
+            }
+            throw attributeError(v, name)
+        }
+        if v.isObject {
+            let o = v.asObject
+            switch o.objectKind {
+            case .instance, .exception:
+                if try Instance.delete(self, o, name) { return }
+            case .module:
+                if try DictObject.delete(ModuleObject.dict(o), name, ops) { return }
+            case .function:
+                let d = FunctionObject.dict(o)
+                if d.isObject, try DictObject.delete(d.asObject, name, ops) { return }
+            default: break
+            }
+        }
+        throw attributeError(v, name)
+    }
+}

@@ -1,0 +1,173 @@
+/// Native methods of list, dict and str, installed in their types' dicts.
+/// Each receives the receiver as args[0].
+enum BuiltinMethods {
+    static func install(_ rt: Runtime) throws {
+        try installList(rt)
+        try installDict(rt)
+        try StrMethods.install(rt)
+    }
+
+    static func arity(_ name: String, _ args: UnsafeBufferPointer<Value>, _ range: ClosedRange<Int>) throws {
+        let n = args.count - 1
+        if range.contains(n) { return }
+        if range.lowerBound == range.upperBound {
+            if range.lowerBound == 0 { throw PythonError("TypeError", "\(name)() takes no arguments (\(n) given)") }
+            if range.lowerBound == 1 { throw PythonError("TypeError", "\(name)() takes exactly one argument (\(n) given)") }
+            throw PythonError("TypeError", "\(name) expected \(range.lowerBound) arguments, got \(n)")
+        }
+        if n < range.lowerBound {
+            throw PythonError("TypeError", "\(name) expected at least \(range.lowerBound) argument\(range.lowerBound == 1 ? "" : "s"), got \(n)")
+        }
+        throw PythonError("TypeError", "\(name) expected at most \(range.upperBound) argument\(range.upperBound == 1 ? "" : "s"), got \(n)")
+    }
+
+    static func index(_ rt: Runtime, _ v: Value) throws -> Int {
+        if v.isSmallInt { return Int(v.asSmallInt) }
+        if v.isBool { return v == .true ? 1 : 0 }
+        if IntArithmetic.isBigInt(v) { return rt.ints.sign(v) < 0 ? Int.min / 2 : Int.max / 2 }
+        throw PythonError("TypeError", "'\(rt.typeName(v))' object cannot be interpreted as an integer")
+    }
+
+    private static func installList(_ rt: Runtime) throws {
+        let list = rt.types.list
+        try rt.defineMethod(list, "append") { rt, args in
+            try arity("list.append", args, 1...1)
+            try ListObject.append(rt, args[0].asObject, args[1])
+            return .none
+        }
+        try rt.defineMethod(list, "pop") { rt, args in
+            try arity("pop", args, 0...1)
+            return try ListObject.pop(rt, args[0].asObject, args.count == 2 ? try index(rt, args[1]) : nil)
+        }
+        try rt.defineMethod(list, "extend") { rt, args in
+            try arity("list.extend", args, 1...1)
+            try rt.extend(args[0], with: args[1])
+            return .none
+        }
+        try rt.defineMethod(list, "insert") { rt, args in
+            try arity("insert", args, 2...2)
+            let l = args[0].asObject
+            let n = ListObject.count(l)
+            var i = try index(rt, args[1])
+            if i < 0 { i = max(0, i + n) }
+            i = min(i, n)
+            var items = (0..<n).map { ListObject.items(l)[$0] }
+            items.insert(args[2], at: i)
+            try ListObject.replaceAll(rt, l, items)
+            return .none
+        }
+        try rt.defineMethod(list, "remove") { rt, args in
+            try arity("list.remove", args, 1...1)
+            let l = args[0].asObject
+            for i in 0..<ListObject.count(l) where try rt.isEqual(ListObject.items(l)[i], args[1]) {
+                _ = try ListObject.pop(rt, l, i)
+                return .none
+            }
+            throw PythonError("ValueError", "list.remove(x): x not in list")
+        }
+        try rt.defineMethod(list, "index") { rt, args in
+            try arity("index", args, 1...3)
+            let l = args[0].asObject
+            let n = ListObject.count(l)
+            var start = args.count > 2 ? try index(rt, args[2]) : 0
+            var stop = args.count > 3 ? try index(rt, args[3]) : n
+            if start < 0 { start = max(0, start + n) }
+            if stop < 0 { stop = max(0, stop + n) }
+            var i = start
+            while i < min(stop, ListObject.count(l)) {
+                if try rt.isEqual(ListObject.items(l)[i], args[1]) { return Value(uncheckedSmallInt: Int64(i)) }
+                i += 1
+            }
+            throw PythonError("ValueError", "\(try rt.repr(args[1])) is not in list")
+        }
+        try rt.defineMethod(list, "count") { rt, args in
+            try arity("list.count", args, 1...1)
+            let l = args[0].asObject
+            var c = 0
+            for i in 0..<ListObject.count(l) where try rt.isEqual(ListObject.items(l)[i], args[1]) { c += 1 }
+            return Value(uncheckedSmallInt: Int64(c))
+        }
+        try rt.defineMethod(list, "reverse") { rt, args in
+            try arity("list.reverse", args, 0...0)
+            let l = args[0].asObject
+            let n = ListObject.count(l)
+            let p = ListObject.items(l)
+            for i in 0..<(n / 2) { (p[i], p[n - 1 - i]) = (p[n - 1 - i], p[i]) }
+            return .none
+        }
+        try rt.defineMethod(list, "clear") { rt, args in
+            try arity("list.clear", args, 0...0)
+            try ListObject.clear(rt, args[0].asObject)
+            return .none
+        }
+        try rt.defineMethod(list, "copy") { rt, args in
+            try arity("list.copy", args, 0...0)
+            let l = args[0].asObject
+            return try ListObject.make(rt, UnsafeBufferPointer(start: ListObject.items(l), count: ListObject.count(l)))
+        }
+        try rt.defineMethod(list, "sort", keywords: ["key", "reverse"]) { rt, args in
+            try arity("sort", args, 0...0)
+            try Builtins.sortList(rt, args[0])
+            return .none
+        }
+    }
+
+    private static func installDict(_ rt: Runtime) throws {
+        let dict = rt.types.dict
+        for (name, which) in [("keys", 0), ("values", 1), ("items", 2)] {
+            try rt.defineMethod(dict, name) { rt, args in
+                try arity("dict.\(name)", args, 0...0)
+                return try vector(rt, kind: .dictView, [args[0], Value(uncheckedSmallInt: Int64(which))])
+            }
+        }
+        try rt.defineMethod(dict, "get") { rt, args in
+            try arity("get", args, 1...2)
+            return try DictObject.get(args[0].asObject, args[1], rt.ops) ?? (args.count == 3 ? args[2] : .none)
+        }
+        try rt.defineMethod(dict, "pop") { rt, args in
+            try arity("pop", args, 1...2)
+            let d = args[0].asObject
+            if let v = try DictObject.get(d, args[1], rt.ops) {
+                try DictObject.delete(d, args[1], rt.ops)
+                return v
+            }
+            if args.count == 3 { return args[2] }
+            throw PythonError("KeyError", value: args[1])
+        }
+        try rt.defineMethod(dict, "popitem") { rt, args in
+            try arity("popitem", args, 0...0)
+            let d = args[0].asObject
+            guard let (k, v) = DictObject.items(d).last else { throw PythonError("KeyError", "'popitem(): dictionary is empty'") }
+            let pair = try rt.tuple([k, v])
+            try DictObject.delete(d, k, rt.ops)
+            return pair
+        }
+        try rt.defineMethod(dict, "setdefault") { rt, args in
+            try arity("setdefault", args, 1...2)
+            let d = args[0].asObject
+            if let v = try DictObject.get(d, args[1], rt.ops) { return v }
+            let v = args.count == 3 ? args[2] : .none
+            try DictObject.set(rt.heap, d, args[1], v, rt.ops)
+            return v
+        }
+        try rt.defineMethod(dict, "update", keywords: []) { rt, args in
+            try arity("update", args, 0...1)
+            if args.count == 2 { try rt.dictUpdate(args[0], args[1]) }
+            for (k, v) in rt.pendingKeywords { try DictObject.set(rt.heap, args[0].asObject, try rt.intern(k), v, rt.ops) }
+            return .none
+        }
+        try rt.defineMethod(dict, "copy") { rt, args in
+            try arity("dict.copy", args, 0...0)
+            return try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try rt.newDict()
+                try rt.dictUpdate(roots[0], args[0])
+                return roots[0]
+            }
+        }
+        try rt.defineMethod(dict, "clear") { rt, args in
+            try arity("dict.clear", args, 0...0)
+            for (k, _) in DictObject.items(args[0].asObject) { try DictObject.delete(args[0].asObject, k, rt.ops) }
+            return .none
+        }
+    }
+}

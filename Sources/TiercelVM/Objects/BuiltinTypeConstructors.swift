@@ -1,0 +1,221 @@
+/// What calling a built-in type does (`int("3")`, `list(x)`, `property(f)`),
+/// plus isinstance/issubclass/callable and hashing of Python classes.
+enum BuiltinTypeConstructors {
+    static func install(_ rt: Runtime) throws {
+        let t = rt.types
+        rt.defineConstructor(t.str) { rt, args in
+            guard args.count <= 1 else { throw PythonError("TypeError", "str() takes at most 1 argument (\(args.count) given)") }
+            return args.isEmpty ? try rt.intern("") : (StrObject.isStr(args[0]) ? args[0] : try rt.makeStr(rt.str(args[0])))
+        }
+        rt.defineConstructor(t.int, Builtins.int)
+        rt.defineConstructor(t.float, Builtins.float)
+        rt.defineConstructor(t.bool) { rt, args in
+            guard args.count <= 1 else { throw PythonError("TypeError", "bool expected at most 1 argument, got \(args.count)") }
+            return .bool(args.isEmpty ? false : try rt.truth(args[0]))
+        }
+        rt.defineConstructor(t.range, Builtins.range)
+        rt.defineConstructor(t.list) { rt, args in
+            guard args.count <= 1 else { throw PythonError("TypeError", "list expected at most 1 argument, got \(args.count)") }
+            return args.isEmpty ? try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0)) : try rt.listFrom(args[0])
+        }
+        rt.defineConstructor(t.tuple) { rt, args in
+            guard args.count <= 1 else { throw PythonError("TypeError", "tuple expected at most 1 argument, got \(args.count)") }
+            return args.isEmpty ? try rt.tuple([]) : try rt.tupleFrom(args[0])
+        }
+        rt.defineConstructor(t.dict, keywords: []) { rt, args in
+            guard args.count <= 1 else { throw PythonError("TypeError", "dict expected at most 1 argument, got \(args.count)") }
+            return try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try rt.newDict()
+                if let source = args.first { try rt.dictUpdate(roots[0], source) }
+                for (k, v) in rt.pendingKeywords { try DictObject.set(rt.heap, roots[0].asObject, try rt.intern(k), v, rt.ops) }
+                return roots[0]
+            }
+        }
+        rt.defineConstructor(t.slice) { rt, args in
+            switch args.count {
+            case 1: return try vector(rt, kind: .slice, [.none, args[0], .none])
+            case 2: return try vector(rt, kind: .slice, [args[0], args[1], .none])
+            case 3: return try vector(rt, kind: .slice, [args[0], args[1], args[2]])
+            default: throw PythonError("TypeError", "slice expected at least 1 argument, got \(args.count)")
+            }
+        }
+        rt.defineConstructor(t.property, keywords: ["fget", "fset", "fdel", "doc"]) { rt, args in
+            guard args.count <= 4 else { throw PythonError("TypeError", "property() takes at most 4 arguments (\(args.count) given)") }
+            var fields: [Value] = [.none, .none, .none, .none]
+            for (i, a) in args.enumerated() { fields[i] = a }
+            for (k, v) in rt.pendingKeywords { fields[["fget": 0, "fset": 1, "fdel": 2, "doc": 3][k]!] = v }
+            if fields[3].isNone && fields[0].isObject && fields[0].asObject.objectKind == .function {
+                fields[3] = FunctionObject.field(fields[0].asObject, FunctionObject.doc)
+            }
+            return try vector(rt, kind: .property, fields)
+        }
+        for (name, kind) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
+            try rt.defineMethod(t.property, name) { rt, args in
+                try Builtins.exactly(2, name, args)
+                var fields = (0..<4).map { ValueVector.values(args[0].asObject)[$0] }
+                fields[kind] = args[1]
+                return try vector(rt, kind: .property, fields)
+            }
+        }
+        try rt.defineMethod(t.property, "__get__") { rt, args in
+            guard args.count >= 2 else { throw PythonError("TypeError", "expected at least 1 argument") }
+            if args[1].isNone { return args[0] }
+            return try rt.bind(args[0], to: args[1], type: rt.typeOf(args[1]))
+        }
+        rt.defineConstructor(t.classmethod) { rt, args in
+            guard args.count == 1 else { throw PythonError("TypeError", "classmethod expected 1 argument, got \(args.count)") }
+            return try vector(rt, kind: .classmethod, [args[0]])
+        }
+        rt.defineConstructor(t.staticmethod) { rt, args in
+            guard args.count == 1 else { throw PythonError("TypeError", "staticmethod expected 1 argument, got \(args.count)") }
+            return try vector(rt, kind: .staticmethod, [args[0]])
+        }
+        rt.defineConstructor(t.superType) { rt, args in
+            guard args.count == 2 else {
+                if args.isEmpty { throw PythonError("RuntimeError", "super(): no arguments") }
+                throw PythonError("TypeError", "super() takes 2 arguments in tiercel (got \(args.count))")
+            }
+            guard TypeObject.isType(args[0]) else {
+                throw PythonError("TypeError", "super() argument 1 must be a type, not \(rt.typeName(args[0]))")
+            }
+            let start = args[0].asObject
+            let obj = args[1]
+            let objType: Value
+            if TypeObject.isType(obj) && TypeObject.isSubtype(obj.asObject, start) {
+                objType = obj
+            } else if TypeObject.isSubtype(rt.typeOf(obj).asObject, start) {
+                objType = rt.typeOf(obj)
+            } else {
+                throw PythonError("TypeError", "super(type, obj): obj must be an instance or subtype of type")
+            }
+            return try vector(rt, kind: .superObject, [args[0], obj, objType])
+        }
+        try rt.defineMethod(t.superType, "__getattribute__") { rt, args in
+            try Builtins.exactly(2, "__getattribute__", args)
+            return try rt.superGetAttr(args[0], args[1])
+        }
+    }
+}
+
+extension Runtime {
+    func isInstance(_ v: Value, _ classes: Value) throws -> Bool {
+        if TupleObject.isTuple(classes) {
+            let t = classes.asObject
+            for i in 0..<TupleObject.count(t) where try isInstance(v, TupleObject.items(t)[i]) { return true }
+            return false
+        }
+        guard TypeObject.isType(classes) else {
+            throw PythonError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        return TypeObject.isSubtype(typeOf(v).asObject, classes.asObject)
+    }
+
+    func isSubclass(_ c: Value, _ classes: Value) throws -> Bool {
+        if TupleObject.isTuple(classes) {
+            let t = classes.asObject
+            for i in 0..<TupleObject.count(t) where try isSubclass(c, TupleObject.items(t)[i]) { return true }
+            return false
+        }
+        guard TypeObject.isType(classes) else {
+            throw PythonError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+        return TypeObject.isSubtype(c.asObject, classes.asObject)
+    }
+
+    func isCallable(_ v: Value) throws -> Bool {
+        guard v.isObject else { return false }
+        switch v.asObject.objectKind {
+        case .function, .builtinFunction, .methodDescriptor, .boundMethod, .type, .staticmethod: return true
+        default: return try TypeObject.lookup(self, typeOf(v).asObject, try intern("__call__")) != nil
+        }
+    }
+
+    /// hash(v) for instances of classes defined in Python.
+    func userHash(_ v: Value) throws -> Int64 {
+        guard let m = try TypeObject.lookup(self, typeOf(v).asObject, try intern("__hash__")) else {
+            return Int64(bitPattern: UInt64(UInt(bitPattern: v.asObject)) >> 4)
+        }
+        if m.isNone { throw PythonError("TypeError", "unhashable type: '\(typeName(v))'") }
+        if m.isObject && m.asObject.objectKind == .methodDescriptor {
+            return Int64(bitPattern: UInt64(UInt(bitPattern: v.asObject)) >> 4)
+        }
+        let r = try callSpecial(m, v, [])
+        guard IntArithmetic.isInt(r) || r.isBool else {
+            throw PythonError("TypeError", "__hash__ method should return an integer")
+        }
+        let h = try ops.hash(r)
+        return h == -1 ? -2 : h
+    }
+
+    /// Attribute lookup through super(): the MRO of the object's type after
+    /// the starting class, with descriptors bound to the object.
+    func superGetAttr(_ s: Value, _ name: Value) throws -> Value {
+        let fields = ValueVector.values(s.asObject)
+        let start = fields[0], obj = fields[1], objType = fields[2]
+        let mro = TypeObject.mroItems(objType.asObject)
+        var i = 0
+        while i < mro.count && mro[i].bits != start.bits { i += 1 }
+        i += 1
+        if swiftString(name) != "__class__" {
+            while i < mro.count {
+                if let d = try DictObject.get(TypeObject.field(mro[i].asObject, TypeObject.dict).asObject, name, ops) {
+                    if d.isObject {
+                        switch d.asObject.objectKind {
+                        case .function:
+                            return obj.bits == objType.bits ? d : try boundMethod(d, obj)
+                        case .methodDescriptor:
+                            if obj.bits == objType.bits && !TypeObject.isSubtype(typeOf(obj).asObject, ValueVector.values(d.asObject)[2].asObject) {
+                                return d
+                            }
+                            return try bind(d, to: obj, type: objType)
+                        case .classmethod: return try boundMethod(ValueVector.values(d.asObject)[0], objType)
+                        case .staticmethod: return ValueVector.values(d.asObject)[0]
+                        case .property: return obj.bits == objType.bits ? d : try bind(d, to: obj, type: objType)
+                        default: break
+                        }
+                    }
+                    return d
+                }
+                i += 1
+            }
+        }
+        if let v = try genericGetAttr(s, name) { return v }
+        throw PythonError("AttributeError", "'super' object has no attribute '\(swiftString(name))'")
+    }
+
+    /// dict.update(source) for a dict or an iterable of pairs.
+    func dictUpdate(_ d: Value, _ source: Value) throws {
+        if DictObject.isDict(source) {
+            for (k, v) in DictObject.items(source.asObject) { try DictObject.set(heap, d.asObject, k, v, ops) }
+            return
+        }
+        if let keys = try userMethod(source, "keys") {
+            try withTemporaryRoots(2) { roots in
+                roots[0] = try listFrom(try callSpecial(keys, source, []))
+                for k in Builtins.elements(roots[0]) {
+                    roots[1] = try getItem(source, k)
+                    try DictObject.set(heap, d.asObject, k, roots[1], ops)
+                }
+            }
+            return
+        }
+        try withTemporaryRoots(2) { roots in
+            roots[0] = try listFrom(source)
+            for (i, item) in Builtins.elements(roots[0]).enumerated() {
+                roots[1] = try tupleFrom(item)
+                let pair = roots[1].asObject
+                guard TupleObject.count(pair) == 2 else {
+                    throw PythonError("ValueError", "dictionary update sequence element #\(i) has length \(TupleObject.count(pair)); 2 is required")
+                }
+                try DictObject.set(heap, d.asObject, TupleObject.items(pair)[0], TupleObject.items(pair)[1], ops)
+            }
+        }
+    }
+
+    /// Whether `v` is sys.stderr (print's file=).
+    func isStandardError(_ v: Value) throws -> Bool {
+        if v.bits == standardStreams.1.bits { return true }
+        if v.bits == standardStreams.0.bits { return false }
+        throw PythonError("NotImplementedError", "print(file=...) to a \(typeName(v)) is not supported by tiercel yet")
+    }
+}

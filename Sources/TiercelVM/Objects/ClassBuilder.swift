@@ -1,0 +1,209 @@
+/// Class creation (`__build_class__`, `type.__new__`) and the methods of
+/// `object` and `type` that classes inherit.
+extension Runtime {
+    /// __build_class__(body, name, *bases, metaclass=None, **kwds): runs the
+    /// class body with a fresh namespace, then calls the metaclass.
+    func buildClass(_ args: UnsafeBufferPointer<Value>) throws -> Value {
+        guard args.count >= 2, args[0].isObject, args[0].asObject.objectKind == .function else {
+            throw PythonError("TypeError", "__build_class__: func must be a function")
+        }
+        guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "__build_class__: name is not a string") }
+        var metaclass: Value? = nil
+        var keywords: [(Value, Value)] = []
+        for (name, value) in pendingKeywords {
+            if name == "metaclass" { metaclass = value } else { keywords.append((try intern(name), value)) }
+        }
+        pendingKeywords = []
+        let bases = Array(args[2...])
+        return try withTemporaryRoots(3) { roots in
+            roots[0] = try tuple(bases)
+            var meta = metaclass ?? (bases.isEmpty ? types.type : typeOf(bases[0]))
+            if TypeObject.isType(meta) {
+                // The most derived metaclass among the bases' types.
+                for b in bases {
+                    let bt = typeOf(b)
+                    if TypeObject.isSubtype(meta.asObject, bt.asObject) { continue }
+                    if TypeObject.isSubtype(bt.asObject, meta.asObject) { meta = bt; continue }
+                    throw PythonError("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                }
+            }
+            roots[2] = meta
+            if let prepare = try getAttrOrNil(meta, try intern("__prepare__")), !(prepare.isObject && prepare.asObject.objectKind == .methodDescriptor) {
+                roots[1] = try call(prepare, [args[1], roots[0]], keywords: keywords)
+            } else {
+                roots[1] = try newDict()
+            }
+            let namespace = roots[1]
+            _ = try interpreter.callFunction(args[0].asObject, selfValue: .empty,
+                                             args: UnsafeBufferPointer(start: roots + 1, count: 1), keywords: [])
+            let cls = try call(meta, [args[1], roots[0], namespace], keywords: keywords)
+            let cellKey = try intern("__classcell__")
+            if DictObject.isDict(namespace), let cell = try DictObject.get(namespace.asObject, cellKey, ops),
+               cell.isObject, cell.asObject.objectKind == .cell {
+                CellObject.contents(cell.asObject).pointee = cls
+            }
+            return cls
+        }
+    }
+
+    /// type.__new__(meta, name, bases, namespace, **kwds).
+    func typeNew(_ meta: Value, _ name: Value, _ basesValue: Value, _ namespace: Value,
+                 keywords: [(Value, Value)]) throws -> Value {
+        guard StrObject.isStr(name) else {
+            throw PythonError("TypeError", "type.__new__() argument 1 must be str, not \(typeName(name))")
+        }
+        guard TupleObject.isTuple(basesValue) else {
+            throw PythonError("TypeError", "type.__new__() argument 2 must be tuple, not \(typeName(basesValue))")
+        }
+        guard DictObject.isDict(namespace) else {
+            throw PythonError("TypeError", "type.__new__() argument 3 must be dict, not \(typeName(namespace))")
+        }
+        var bases = Array(UnsafeBufferPointer(start: TupleObject.items(basesValue.asObject), count: TupleObject.count(basesValue.asObject)))
+        if bases.isEmpty { bases = [types.object] }
+        var kind = ObjectKind.instance
+        for b in bases {
+            guard TypeObject.isType(b) else { throw PythonError("TypeError", "bases must be types") }
+            let bt = b.asObject
+            if TypeObject.flags(bt) & TypeObject.baseType == 0 {
+                throw PythonError("TypeError", "type '\(TypeObject.nameString(self, bt))' is not an acceptable base type")
+            }
+            let k = TypeObject.instanceKind(bt)
+            switch k {
+            case .instance: break
+            case .exception, .type:
+                if kind != .instance && kind != k {
+                    throw PythonError("TypeError", "multiple bases have instance lay-out conflict")
+                }
+                kind = k
+            default:
+                throw PythonError("NotImplementedError", "subclassing '\(TypeObject.nameString(self, bt))' is not supported by tiercel yet")
+            }
+        }
+        return try withTemporaryRoots(2) { roots in
+            // The class's own dict: a copy of the namespace.
+            roots[0] = try newDict()
+            let dict = roots[0].asObject
+            let classCell = try intern("__classcell__")
+            for (k, v) in DictObject.items(namespace.asObject) where k.bits != classCell.bits {
+                try DictObject.set(heap, dict, k, v, ops)
+            }
+            // __new__ is implicitly static; __init_subclass__ and __class_getitem__ implicitly class methods.
+            for (implicit, kind) in [("__new__", ObjectKind.staticmethod), ("__init_subclass__", .classmethod),
+                                     ("__class_getitem__", .classmethod)] {
+                let key = try intern(implicit)
+                if let f = try DictObject.get(dict, key, ops), f.isObject, f.asObject.objectKind == .function {
+                    try DictObject.set(heap, dict, key, try vector(self, kind: kind, [f]), ops)
+                }
+            }
+            // A class that defines __eq__ but not __hash__ is unhashable.
+            if try DictObject.get(dict, try intern("__eq__"), ops) != nil,
+               try DictObject.get(dict, try intern("__hash__"), ops) == nil {
+                try DictObject.set(heap, dict, try intern("__hash__"), .none, ops)
+            }
+            let module = try DictObject.get(dict, try intern("__module__"), ops)
+            roots[1] = try TypeObject.make(self, name: swiftString(name), bases: bases, dict: roots[0], instanceKind: kind,
+                                           flags: TypeObject.heapType | TypeObject.baseType, metaclass: meta,
+                                           module: module.flatMap { StrObject.isStr($0) ? swiftString($0) : nil } ?? "builtins")
+            let cls = roots[1]
+            let t = cls.asObject
+            if let qualname = try DictObject.get(dict, try intern("__qualname__"), ops) {
+                TypeObject.set(t, TypeObject.qualname, qualname)
+                _ = try DictObject.delete(dict, try intern("__qualname__"), ops)
+            }
+            for (k, _) in DictObject.items(dict) { try TypeObject.noteSpecialName(self, t, k) }
+            // __set_name__ on descriptors, then the parent's __init_subclass__.
+            for (k, v) in DictObject.items(dict) {
+                if let setName = try userMethod(v, "__set_name__") { _ = try callSpecial(setName, v, [cls, k]) }
+            }
+            let mro = TypeObject.mroItems(t)
+            var handled = false
+            for k in mro.dropFirst() {
+                if let hook = try DictObject.get(TypeObject.field(k.asObject, TypeObject.dict).asObject,
+                                                 try intern("__init_subclass__"), ops) {
+                    if hook.isObject && hook.asObject.objectKind == .classmethod {
+                        _ = try call(ValueVector.values(hook.asObject)[0], [cls], keywords: keywords)
+                        handled = true
+                    }
+                    break
+                }
+            }
+            if !handled && !keywords.isEmpty {
+                throw PythonError("TypeError", "\(swiftString(name)).__init_subclass__() takes no keyword arguments")
+            }
+            return cls
+        }
+    }
+
+    func installObjectAndTypeMethods() throws {
+        let object = types.object, type = types.type
+        try defineMethod(object, "__init__") { _, _ in .none }
+        objectInit = try TypeObject.lookup(self, object.asObject, try intern("__init__"))!
+        try defineMethod(object, "__new__") { rt, args in
+            guard let cls = args.first, TypeObject.isType(cls) else {
+                throw PythonError("TypeError", "object.__new__(X): X is not a type object")
+            }
+            return try rt.allocateInstance(cls, Array(args.dropFirst()))
+        }
+        objectNew = try TypeObject.lookup(self, object.asObject, try intern("__new__"))!
+        try defineMethod(object, "__setattr__") { rt, args in
+            try Builtins.exactly(3, "__setattr__", args)
+            try rt.genericSetAttr(args[0], args[1], args[2])
+            return .none
+        }
+        try defineMethod(object, "__getattribute__") { rt, args in
+            try Builtins.exactly(2, "__getattribute__", args)
+            if let v = try rt.genericGetAttr(args[0], args[1]) { return v }
+            throw rt.attributeError(args[0], args[1])
+        }
+        try defineMethod(object, "__delattr__") { rt, args in
+            try Builtins.exactly(2, "__delattr__", args)
+            try rt.genericDelAttr(args[0], args[1])
+            return .none
+        }
+        try defineMethod(object, "__repr__") { rt, args in
+            let t = rt.typeOf(args[0]).asObject
+            let module = rt.swiftString(TypeObject.field(t, TypeObject.module))
+            let name = rt.swiftString(TypeObject.field(t, TypeObject.qualname))
+            let address = args[0].isObject ? "0x" + String(UInt(bitPattern: args[0].asObject), radix: 16) : "0x0"
+            return try rt.makeStr("<\(module == "builtins" ? "" : module + ".")\(name) object at \(address)>")
+        }
+        try defineMethod(object, "__str__") { rt, args in try rt.makeStr(try rt.str(args[0])) }
+        try defineMethod(object, "__eq__") { _, args in args[0].bits == args[1].bits ? .true : .notImplemented }
+        try defineMethod(object, "__ne__") { rt, args in
+            let r = try rt.richCompare(.equal, args[0], args[1])
+            return r == .notImplemented ? r : .bool(!(try rt.truth(r)))
+        }
+        try defineMethod(object, "__hash__") { rt, args in Value(uncheckedSmallInt: try rt.ops.hash(args[0])) }
+        try defineMethod(object, "__format__") { rt, args in
+            try Builtins.exactly(2, "__format__", args)
+            if !rt.swiftString(args[1]).isEmpty {
+                throw PythonError("TypeError", "unsupported format string passed to \(rt.typeName(args[0])).__format__")
+            }
+            return try rt.makeStr(try rt.str(args[0]))
+        }
+        try defineMethod(object, "__init_subclass__") { _, _ in .none }
+        try defineMethod(object, "__dir__") { rt, args in try Builtins.dir(rt, args[0]) }
+        try defineMethod(type, "__new__") { rt, args in
+            guard args.count == 4 else {
+                throw PythonError("TypeError", "type.__new__() takes exactly 3 arguments (\(args.count - 1) given)")
+            }
+            let keywords = try rt.pendingKeywords.map { (try rt.intern($0.0), $0.1) }
+            return try rt.typeNew(args[0], args[1], args[2], args[3], keywords: keywords)
+        }
+        try defineMethod(type, "__init__") { _, _ in .none }
+        try defineMethod(type, "mro") { rt, args in try rt.listFrom(TypeObject.field(args[0].asObject, TypeObject.mro)) }
+        try defineMethod(type, "__subclasses__") { rt, args in
+            try rt.listFrom(TypeObject.field(args[0].asObject, TypeObject.subclasses))
+        }
+        // type(x) and type(name, bases, dict).
+        defineConstructor(type, keywords: []) { rt, args in
+            if args.count == 1 && rt.pendingKeywords.isEmpty { return rt.typeOf(args[0]) }
+            guard args.count == 3 else { throw PythonError("TypeError", "type() takes 1 or 3 arguments") }
+            return try rt.typeNew(rt.types.type, args[0], args[1], args[2], keywords: [])
+        }
+        defineConstructor(object) { rt, args in
+            if !args.isEmpty { throw PythonError("TypeError", "object() takes no arguments") }
+            return try Instance.make(rt, type: rt.types.object)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// A function implemented in Swift. Methods receive their receiver as args[0].
+struct NativeFunction {
+    let name: String
+    let body: Builtins.Native
+    /// Keyword parameters it accepts (nil: none).
+    let keywords: Set<String>?
+}
+
+/// The built-in types and the registry of native functions.
+extension Runtime {
+    func nextTypeVersion() -> Int64 {
+        typeVersionCounter += 1
+        return typeVersionCounter
+    }
+
+    /// The type of any value: one load for heap objects with a class word,
+    /// a table by kind for the other built-in objects.
+    @inline(__always) func typeOf(_ v: Value) -> Value {
+        if v.isObject {
+            let o = v.asObject
+            let classWord = o.objectHeader.pointee.classWord
+            if classWord != 0 { return Shape.typeOf(shape: UnsafeMutableRawPointer(bitPattern: UInt(classWord))!) }
+            return kindTypes[Int(o.objectKind.rawValue)]
+        }
+        if v.isSmallInt { return types.int }
+        if v.isDouble { return types.float }
+        if v.isBool { return types.bool }
+        if v.isNone { return types.noneType }
+        if v == .ellipsis { return types.ellipsis }
+        return types.notImplemented
+    }
+
+    public func typeName(_ v: Value) -> String {
+        if v.isObject && v.asObject.objectKind == .dictView {
+            return ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(v.asObject))]
+        }
+        return TypeObject.nameString(self, typeOf(v).asObject)
+    }
+
+    func swiftString(_ v: Value) -> String { StrObject.swiftString(v.asObject) }
+
+    func builtin(_ name: String) throws -> Value {
+        guard let v = try DictObject.get(builtins.asObject, try intern(name), ops) else {
+            throw PythonError("SystemError", "missing builtin \(name)")
+        }
+        return v
+    }
+
+    func setBuiltin(_ name: String, _ v: Value) throws {
+        try DictObject.set(heap, builtins.asObject, try intern(name), v, ops)
+    }
+
+    func tuple(_ items: [Value]) throws -> Value {
+        guard let t = TupleObject.make(heap, items) else { throw PythonError("MemoryError", "") }
+        return t
+    }
+
+    /// Registers a native function; returns its index.
+    func registerNative(_ name: String, keywords: Set<String>? = nil, _ body: @escaping Builtins.Native) -> Int {
+        natives.append(NativeFunction(name: name, body: body, keywords: keywords))
+        return natives.count - 1
+    }
+
+    /// A native method in a built-in type's dict.
+    func defineMethod(_ type: Value, _ name: String, keywords: Set<String>? = nil,
+                      _ body: @escaping Builtins.Native) throws {
+        let index = registerNative(name, keywords: keywords, body)
+        let descriptor = try vector(self, kind: .methodDescriptor,
+                                    [Value(uncheckedSmallInt: Int64(index)), try intern(name), type])
+        try DictObject.set(heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try intern(name), descriptor, ops)
+    }
+
+    /// Makes `type(args)` run `body` (for built-in types, whose instances
+    /// are made natively).
+    func defineConstructor(_ type: Value, keywords: Set<String>? = nil, _ body: @escaping Builtins.Native) {
+        let name = TypeObject.nameString(self, type.asObject)
+        let index = registerNative(name, keywords: keywords, body)
+        TypeObject.set(type.asObject, TypeObject.constructor, Value(uncheckedSmallInt: Int64(index)))
+    }
+
+    func installTypes() throws {
+        func make(_ name: String, _ kind: ObjectKind, base: Value? = nil, subclassable: Bool = false) throws -> Value {
+            let bases = base.map { [$0] } ?? (types.object.isNone ? [] : [types.object])
+            let t = pin(try TypeObject.make(self, name: name, bases: bases, dict: nil, instanceKind: kind,
+                                            flags: subclassable ? TypeObject.baseType : 0))
+            if kindTypes[Int(kind.rawValue)].isNone { kindTypes[Int(kind.rawValue)] = t }
+            return t
+        }
+        // `object` and `type` first: every later type's MRO ends in object.
+        types.object = try make("object", .instance, subclassable: true)
+        kindTypes[Int(ObjectKind.instance.rawValue)] = types.object
+        types.type = try make("type", .type, subclassable: true)
+        types.int = try make("int", .bigInt, subclassable: true)
+        types.bool = try make("bool", .other, base: types.int)
+        types.float = try make("float", .other, subclassable: true)
+        types.str = try make("str", .str, subclassable: true)
+        types.tuple = try make("tuple", .tuple, subclassable: true)
+        types.list = try make("list", .list, subclassable: true)
+        types.dict = try make("dict", .dict, subclassable: true)
+        types.range = try make("range", .range)
+        types.slice = try make("slice", .slice)
+        types.function = try make("function", .function)
+        types.builtinFunction = try make("builtin_function_or_method", .builtinFunction)
+        types.methodDescriptor = try make("method_descriptor", .methodDescriptor)
+        types.method = try make("method", .boundMethod)
+        types.cell = try make("cell", .cell)
+        types.noneType = try make("NoneType", .other)
+        types.ellipsis = try make("ellipsis", .other)
+        types.notImplemented = try make("NotImplementedType", .other)
+        types.iterator = try make("iterator", .iterator)
+        types.dictKeys = try make("dict_keys", .dictView)
+        types.dictValues = try make("dict_values", .other)
+        types.dictItems = try make("dict_items", .other)
+        types.property = try make("property", .property, subclassable: true)
+        types.classmethod = try make("classmethod", .classmethod, subclassable: true)
+        types.staticmethod = try make("staticmethod", .staticmethod, subclassable: true)
+        types.superType = try make("super", .superObject, subclassable: true)
+        types.code = try make("code", .other)
+        kindTypes[Int(ObjectKind.other.rawValue)] = types.object
+        // The type objects made before `type` existed have class word 0,
+        // which already reads as `type` through kindTypes.
+        for (name, t) in [("object", types.object), ("type", types.type), ("int", types.int), ("bool", types.bool),
+                          ("float", types.float), ("str", types.str), ("tuple", types.tuple), ("list", types.list),
+                          ("dict", types.dict), ("range", types.range), ("slice", types.slice),
+                          ("property", types.property), ("classmethod", types.classmethod),
+                          ("staticmethod", types.staticmethod), ("super", types.superType)] {
+            try setBuiltin(name, t)
+        }
+    }
+}

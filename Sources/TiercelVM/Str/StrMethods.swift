@@ -1,0 +1,323 @@
+/// str methods, on code points (so indexes and lengths are Python's).
+enum StrMethods {
+    typealias Codes = [UInt32]
+
+    /// Python's str.isspace set.
+    static func isSpace(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default: return false
+        }
+    }
+
+    static func codes(_ rt: Runtime, _ v: Value, _ what: String) throws -> Codes {
+        guard StrObject.isStr(v) else {
+            throw PythonError("TypeError", "\(what) must be str, not \(rt.typeName(v))")
+        }
+        return StrObject.codePoints(v.asObject)
+    }
+
+    static func make(_ rt: Runtime, _ c: Codes) throws -> Value {
+        guard let v = StrObject.make(rt.heap, codePoints: c) else { throw PythonError("MemoryError", "") }
+        return v
+    }
+
+    static func find(_ hay: Codes, _ needle: Codes, from start: Int, to end: Int, reverse: Bool = false) -> Int? {
+        if needle.count > end - start { return nil }
+        if needle.isEmpty { return reverse ? end : start }
+        let positions = Array(start...(end - needle.count))
+        for i in reverse ? positions.reversed() : positions {
+            var match = true
+            for k in 0..<needle.count where hay[i + k] != needle[k] { match = false; break }
+            if match { return i }
+        }
+        return nil
+    }
+
+    /// Python's clamping of optional start/end arguments.
+    static func bounds(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, from i: Int, length n: Int) throws -> (Int, Int) {
+        func adjust(_ v: Value?, _ d: Int) throws -> Int {
+            guard let v, !v.isNone else { return d }
+            var x = try BuiltinMethods.index(rt, v)
+            if x < 0 { x = max(0, x + n) }
+            return min(x, n)
+        }
+        return (try adjust(args.count > i ? args[i] : nil, 0), try adjust(args.count > i + 1 ? args[i + 1] : nil, n))
+    }
+
+    static func split(_ s: Codes, _ sep: Codes?, _ maxsplit: Int) -> [Codes] {
+        var parts: [Codes] = []
+        if let sep {
+            var start = 0, i = 0
+            while i + sep.count <= s.count && (maxsplit < 0 || parts.count < maxsplit) {
+                if Array(s[i..<(i + sep.count)]) == sep {
+                    parts.append(Array(s[start..<i]))
+                    i += sep.count
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            parts.append(Array(s[start...]))
+            return parts
+        }
+        var i = 0
+        while i < s.count {
+            while i < s.count && isSpace(s[i]) { i += 1 }
+            if i == s.count { break }
+            if maxsplit >= 0 && parts.count == maxsplit {
+                var end = s.count
+                while end > i && isSpace(s[end - 1]) { end -= 1 }
+                parts.append(Array(s[i..<end]))
+                return parts
+            }
+            let start = i
+            while i < s.count && !isSpace(s[i]) { i += 1 }
+            parts.append(Array(s[start..<i]))
+        }
+        return parts
+    }
+
+    static func list(_ rt: Runtime, _ parts: [Codes]) throws -> Value {
+        try rt.withTemporaryRoots(2) { roots in
+            roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+            for p in parts {
+                roots[1] = try make(rt, p)
+                try ListObject.append(rt, roots[0].asObject, roots[1])
+            }
+            return roots[0]
+        }
+    }
+
+    static func install(_ rt: Runtime) throws {
+        let str = rt.types.str
+        func method(_ name: String, _ arity: ClosedRange<Int>, keywords: Set<String>? = nil,
+                    _ body: @escaping (Runtime, Codes, UnsafeBufferPointer<Value>) throws -> Value) throws {
+            try rt.defineMethod(str, name, keywords: keywords) { rt, args in
+                try BuiltinMethods.arity(name, args, arity)
+                return try body(rt, StrObject.codePoints(args[0].asObject), args)
+            }
+        }
+        func mapped(_ name: String, _ f: @escaping (String) -> String) throws {
+            try method(name, 0...0) { rt, s, _ in try rt.makeStr(f(String(String.UnicodeScalarView(s.compactMap(Unicode.Scalar.init))))) }
+        }
+        try mapped("upper") { $0.uppercased() }
+        try mapped("lower") { $0.lowercased() }
+        try mapped("capitalize") { s in s.isEmpty ? s : s.prefix(1).uppercased() + s.dropFirst().lowercased() }
+        try mapped("swapcase") { s in String(s.map { c in c.isUppercase ? Character(c.lowercased()) : (c.isLowercase ? Character(c.uppercased()) : c) }) }
+        try mapped("title") { s in
+            var out = "", previousCased = false
+            for c in s {
+                out += previousCased ? c.lowercased() : c.uppercased()
+                previousCased = c.isCased
+            }
+            return out
+        }
+        func predicate(_ name: String, _ test: @escaping (UInt32) -> Bool) throws {
+            try method(name, 0...0) { _, s, _ in .bool(!s.isEmpty && s.allSatisfy(test)) }
+        }
+        func scalar(_ c: UInt32) -> Unicode.Scalar.Properties? { Unicode.Scalar(c)?.properties }
+        try predicate("isdigit") { scalar($0)?.numericType == .digit || scalar($0)?.numericType == .decimal }
+        try predicate("isdecimal") { scalar($0)?.numericType == .decimal }
+        try predicate("isnumeric") { scalar($0)?.numericType != nil }
+        try predicate("isalpha") { scalar($0)?.isAlphabetic ?? false }
+        try predicate("isalnum") { (scalar($0)?.isAlphabetic ?? false) || scalar($0)?.numericType != nil }
+        try predicate("isspace") { isSpace($0) }
+        try method("isupper", 0...0) { _, s, _ in
+            .bool(s.contains { scalar($0)?.isUppercase ?? false } && !s.contains { scalar($0)?.isLowercase ?? false })
+        }
+        try method("islower", 0...0) { _, s, _ in
+            .bool(s.contains { scalar($0)?.isLowercase ?? false } && !s.contains { scalar($0)?.isUppercase ?? false })
+        }
+        try method("isidentifier", 0...0) { _, s, _ in
+            guard let first = s.first, let p = scalar(first), p.isXIDStart || first == 0x5F else { return .false }
+            return .bool(s.dropFirst().allSatisfy { scalar($0)?.isXIDContinue ?? false })
+        }
+        try method("join", 1...1) { rt, sep, args in
+            try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try rt.listFrom(args[1])
+                var out: Codes = []
+                for (i, x) in Builtins.elements(roots[0]).enumerated() {
+                    guard StrObject.isStr(x) else {
+                        throw PythonError("TypeError", "sequence item \(i): expected str instance, \(rt.typeName(x)) found")
+                    }
+                    if i > 0 { out += sep }
+                    out += StrObject.codePoints(x.asObject)
+                }
+                return try make(rt, out)
+            }
+        }
+        try method("split", 0...2, keywords: ["sep", "maxsplit"]) { rt, s, args in
+            var sep: Value = args.count > 1 ? args[1] : .none
+            var maxsplit = args.count > 2 ? try BuiltinMethods.index(rt, args[2]) : -1
+            for (k, v) in rt.pendingKeywords { if k == "sep" { sep = v } else { maxsplit = try BuiltinMethods.index(rt, v) } }
+            let separator = sep.isNone ? nil : try codes(rt, sep, "must be str or None, not")
+            if separator?.isEmpty == true { throw PythonError("ValueError", "empty separator") }
+            return try list(rt, split(s, separator, maxsplit))
+        }
+        try method("rsplit", 0...2, keywords: ["sep", "maxsplit"]) { rt, s, args in
+            var sep: Value = args.count > 1 ? args[1] : .none
+            var maxsplit = args.count > 2 ? try BuiltinMethods.index(rt, args[2]) : -1
+            for (k, v) in rt.pendingKeywords { if k == "sep" { sep = v } else { maxsplit = try BuiltinMethods.index(rt, v) } }
+            let separator = sep.isNone ? nil : try codes(rt, sep, "must be str or None, not")
+            if separator?.isEmpty == true { throw PythonError("ValueError", "empty separator") }
+            let parts = split(Array(s.reversed()), separator.map { Array($0.reversed()) }, maxsplit)
+            return try list(rt, parts.reversed().map { Array($0.reversed()) })
+        }
+        try method("splitlines", 0...1, keywords: ["keepends"]) { rt, s, args in
+            var keep = args.count > 1 ? try rt.truth(args[1]) : false
+            for (_, v) in rt.pendingKeywords { keep = try rt.truth(v) }
+            var parts: [Codes] = []
+            var start = 0, i = 0
+            let breaks: Set<UInt32> = [0x0A, 0x0D, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029]
+            while i < s.count {
+                if breaks.contains(s[i]) {
+                    var end = i + 1
+                    if s[i] == 0x0D && i + 1 < s.count && s[i + 1] == 0x0A { end += 1 }
+                    parts.append(Array(s[start..<(keep ? end : i)]))
+                    start = end
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+            if start < s.count { parts.append(Array(s[start...])) }
+            return try list(rt, parts)
+        }
+        for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
+            try method(name, 0...1) { rt, s, args in
+                let chars: Set<UInt32>? = args.count > 1 && !args[1].isNone ? Set(try codes(rt, args[1], "\(name) arg must be None or str, not")) : nil
+                func strip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? isSpace(c) }
+                var a = 0, b = s.count
+                if left { while a < b && strip(s[a]) { a += 1 } }
+                if right { while b > a && strip(s[b - 1]) { b -= 1 } }
+                return a == 0 && b == s.count ? args[0] : try make(rt, Array(s[a..<b]))
+            }
+        }
+        for (name, atEnd) in [("startswith", false), ("endswith", true)] {
+            try method(name, 1...3) { rt, s, args in
+                let (start, end) = try bounds(rt, args, from: 2, length: s.count)
+                var candidates: [Value] = []
+                if TupleObject.isTuple(args[1]) {
+                    candidates = Array(UnsafeBufferPointer(start: TupleObject.items(args[1].asObject), count: TupleObject.count(args[1].asObject)))
+                } else {
+                    guard StrObject.isStr(args[1]) else {
+                        throw PythonError("TypeError", "\(name) first arg must be str or a tuple of str, not \(rt.typeName(args[1]))")
+                    }
+                    candidates = [args[1]]
+                }
+                for c in candidates {
+                    let p = try codes(rt, c, "tuple for \(name) must only contain str, not")
+                    if start > s.count || p.count > end - start { continue }
+                    let slice = atEnd ? Array(s[(end - p.count)..<end]) : Array(s[start..<(start + p.count)])
+                    if slice == p { return .true }
+                }
+                return .false
+            }
+        }
+        for (name, reverse, raising) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
+            try method(name, 1...3) { rt, s, args in
+                let needle = try codes(rt, args[1], "must be str, not")
+                let (start, end) = try bounds(rt, args, from: 2, length: s.count)
+                if start > end { if raising { throw PythonError("ValueError", "substring not found") } else { return Value(uncheckedSmallInt: -1) } }
+                if let i = find(s, needle, from: start, to: end, reverse: reverse) { return Value(uncheckedSmallInt: Int64(i)) }
+                if raising { throw PythonError("ValueError", "substring not found") }
+                return Value(uncheckedSmallInt: -1)
+            }
+        }
+        try method("count", 1...3) { rt, s, args in
+            let needle = try codes(rt, args[1], "must be str, not")
+            let (start, end) = try bounds(rt, args, from: 2, length: s.count)
+            if start > end { return Value(uncheckedSmallInt: 0) }
+            if needle.isEmpty { return Value(uncheckedSmallInt: Int64(end - start + 1)) }
+            var n = 0, i = start
+            while let j = find(s, needle, from: i, to: end) { n += 1; i = j + needle.count }
+            return Value(uncheckedSmallInt: Int64(n))
+        }
+        try method("replace", 2...3) { rt, s, args in
+            let old = try codes(rt, args[1], "replace() argument 1 must be str, not")
+            let new = try codes(rt, args[2], "replace() argument 2 must be str, not")
+            var limit = args.count > 3 ? try BuiltinMethods.index(rt, args[3]) : -1
+            var out: Codes = []
+            if old.isEmpty {
+                for (i, c) in s.enumerated() {
+                    if limit != 0 { out += new; limit -= 1 }
+                    out.append(c)
+                    _ = i
+                }
+                if limit != 0 { out += new }
+                return try make(rt, out)
+            }
+            var i = 0
+            while i < s.count {
+                if limit != 0, i + old.count <= s.count, Array(s[i..<(i + old.count)]) == old {
+                    out += new
+                    i += old.count
+                    limit -= 1
+                } else {
+                    out.append(s[i])
+                    i += 1
+                }
+            }
+            return try make(rt, out)
+        }
+        for (name, align) in [("center", 0), ("ljust", 1), ("rjust", 2)] {
+            try method(name, 1...2) { rt, s, args in
+                let width = try BuiltinMethods.index(rt, args[1])
+                var fill: UInt32 = 0x20
+                if args.count > 2 {
+                    let f = try codes(rt, args[2], "\(name)() argument 2 must be str, not")
+                    guard f.count == 1 else { throw PythonError("TypeError", "The fill character must be exactly one character long") }
+                    fill = f[0]
+                }
+                if width <= s.count { return args[0] }
+                let total = width - s.count
+                let left: Int
+                switch align {
+                case 0: left = total / 2 + (total & width & 1)
+                case 1: left = 0
+                default: left = total
+                }
+                return try make(rt, Codes(repeating: fill, count: left) + s + Codes(repeating: fill, count: total - left))
+            }
+        }
+        try method("zfill", 1...1) { rt, s, args in
+            let width = try BuiltinMethods.index(rt, args[1])
+            if width <= s.count { return args[0] }
+            var out = s
+            let signed = !s.isEmpty && (s[0] == 0x2B || s[0] == 0x2D)
+            out.insert(contentsOf: Codes(repeating: 0x30, count: width - s.count), at: signed ? 1 : 0)
+            return try make(rt, out)
+        }
+        for (name, reverse) in [("partition", false), ("rpartition", true)] {
+            try method(name, 1...1) { rt, s, args in
+                let sep = try codes(rt, args[1], "must be str, not")
+                if sep.isEmpty { throw PythonError("ValueError", "empty separator") }
+                return try rt.withTemporaryRoots(3) { roots in
+                    if let i = find(s, sep, from: 0, to: s.count, reverse: reverse) {
+                        roots[0] = try make(rt, Array(s[..<i]))
+                        roots[1] = args[1]
+                        roots[2] = try make(rt, Array(s[(i + sep.count)...]))
+                    } else {
+                        let empty = try rt.intern("")
+                        roots[0] = reverse ? empty : args[0]
+                        roots[1] = empty
+                        roots[2] = reverse ? args[0] : empty
+                    }
+                    return try rt.tuple([roots[0], roots[1], roots[2]])
+                }
+            }
+        }
+        for (name, atEnd) in [("removeprefix", false), ("removesuffix", true)] {
+            try method(name, 1...1) { rt, s, args in
+                let p = try codes(rt, args[1], "\(name)() argument must be str, not")
+                if p.isEmpty || p.count > s.count { return args[0] }
+                if atEnd ? Array(s.suffix(p.count)) == p : Array(s.prefix(p.count)) == p {
+                    return try make(rt, atEnd ? Array(s.dropLast(p.count)) : Array(s.dropFirst(p.count)))
+                }
+                return args[0]
+            }
+        }
+    }
+}
