@@ -45,6 +45,16 @@ public final class CodeBlock {
     /// Nothing is executed to enter a `try` block (zero-cost exceptions).
     public var exceptionTable: [(start: Int, end: Int, handler: Int, register: Int)] = []
 
+    /// Code that runs while an exception is being handled (except clauses,
+    /// the exception path of finally and with): an exception raised there
+    /// gets the one in `register` as its __context__.
+    public var handlerRegions: [(start: Int, end: Int, register: Int)] = []
+
+    func handlingRegister(at pc: Int) -> Int? {
+        for region in handlerRegions where pc >= region.start && pc < region.end { return region.register }
+        return nil
+    }
+
     func handler(at pc: Int) -> (handler: Int, register: Int)? {
         for entry in exceptionTable where pc >= entry.start && pc < entry.end {
             return (entry.handler, entry.register)

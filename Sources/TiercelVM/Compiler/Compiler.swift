@@ -42,6 +42,7 @@ final class Compiler {
     var position = Position32.none
     var usedChildren: Set<ObjectIdentifier> = []
     var exceptionTable: [(start: Int, end: Int, handler: Int, register: Int)] = []
+    var handlerRegions: [(start: Int, end: Int, register: Int)] = []
     /// Registers holding the exception of each enclosing `except` block (for bare `raise`).
     var handledExceptions: [Int] = []
     /// What `return`, `break` and `continue` must run on their way out.
@@ -92,6 +93,7 @@ final class Compiler {
                              registerCount: max(maxRegisters, 1), parameterCount: parameterCount,
                              heap: runtime.heap)
         code.exceptionTable = exceptionTable
+        code.handlerRegions = handlerRegions
         code.qualname = qualname
         code.docString = docString
         runtime.register(code)
@@ -394,8 +396,10 @@ final class Compiler {
         try conditional(finalbody)
         let done = emit(.jump, 0)
         seal(p, handler: words.count, register: exception)
+        let regionStart = words.count
         try conditional(finalbody)
         emit(.reraise, exception)
+        handlerRegions.append((regionStart, words.count, exception))
         patch(done, operand: 0)
     }
 
@@ -410,6 +414,7 @@ final class Compiler {
         close(p)
         let toElse = emit(.jump, 0)
         seal(p, handler: words.count, register: exception)
+        let regionStart = words.count
         var exits: [Int] = []
         for h in handlers {
             at(h.position)
@@ -444,6 +449,7 @@ final class Compiler {
             if let next { patch(next, operand: 1) }
         }
         emit(.reraise, exception)
+        handlerRegions.append((regionStart, words.count, exception))
         patch(toElse, operand: 0)
         try conditional(orelse)
         for e in exits { patch(e, operand: 0) }
@@ -473,6 +479,7 @@ final class Compiler {
         emit(.call, temp(), exit, args, 3)
         let done = emit(.jump, 0)
         seal(p, handler: words.count, register: exception)
+        let regionStart = words.count
         let handlerArgs = temps(3)
         emit(.typeOf, handlerArgs, exception)
         emit(.move, handlerArgs + 1, exception)
@@ -481,6 +488,7 @@ final class Compiler {
         emit(.call, suppress, exit, handlerArgs, 3)
         let swallow = emit(.jumpIfTrue, suppress, 0)
         emit(.reraise, exception)
+        handlerRegions.append((regionStart, words.count, exception))
         patch(swallow, operand: 1)
         patch(done, operand: 0)
     }

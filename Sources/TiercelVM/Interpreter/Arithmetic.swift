@@ -40,10 +40,18 @@ extension Runtime {
             default:
                 return Value(double: try floatBinary(op, try float(x), try float(y)))
             }
-        } else if involvesUserType(a, b) {
-            if let result = try binaryDunder(op, a, b) { return result }
-        } else if let result = try sequenceBinary(op, a, b) {
-            return result
+        } else {
+            if involvesUserType(a, b), let result = try binaryDunder(op, a, b) { return result }
+            if let result = try sequenceBinary(op, a, b) { return result }
+            if op == .multiply {
+                for (sequence, count) in [(a, b), (b, a)] where sequence.isObject {
+                    switch sequence.asObject.objectKind {
+                    case .str, .list, .tuple:
+                        throw PythonError("TypeError", "can't multiply sequence by non-int of type '\(typeName(count))'")
+                    default: break
+                    }
+                }
+            }
         }
         if op == .power {
             throw PythonError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'")

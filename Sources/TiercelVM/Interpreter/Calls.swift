@@ -59,7 +59,7 @@ extension Runtime {
             guard let accepted = native.keywords else {
                 throw PythonError("TypeError", "\(native.name)() takes no keyword arguments")
             }
-            for (name, _) in keywords where !accepted.contains(swiftString(name)) {
+            for (name, _) in keywords where !accepted.contains("*") && !accepted.contains(swiftString(name)) {
                 throw PythonError("TypeError", "'\(swiftString(name))' is an invalid keyword argument for \(native.name)()")
             }
         }
@@ -72,6 +72,14 @@ extension Runtime {
     /// `type(args)`: a built-in type's native constructor, or `__new__`
     /// then `__init__` for classes.
     func callType(_ type: Value, _ args: [Value], keywords: [(Value, Value)] = []) throws -> Value {
+        if type.asObject.objectHeader.pointee.classWord != 0, let m = try userMethod(type, "__call__") {
+            return try callSpecial(m, type, args, keywords: keywords)
+        }
+        return try construct(type, args, keywords: keywords)
+    }
+
+    /// type.__call__: the construction itself, below any metaclass __call__.
+    func construct(_ type: Value, _ args: [Value], keywords: [(Value, Value)] = []) throws -> Value {
         let t = type.asObject
         if TypeObject.flags(t) & TypeObject.heapType == 0 {
             let constructor = TypeObject.field(t, TypeObject.constructor)
@@ -132,6 +140,7 @@ extension Runtime {
     func prepareConstruction(_ type: Value, _ args: UnsafeMutablePointer<Value>, _ positional: Int,
                              _ names: UnsafeMutablePointer<Value>?, _ keywordCount: Int) throws -> (UnsafeMutableRawPointer, Value)? {
         let t = type.asObject
+        if t.objectHeader.pointee.classWord != 0, try userMethod(type, "__call__") != nil { return nil }
         guard TypeObject.flags(t) & TypeObject.heapType != 0,
               let constructor = try TypeObject.lookup(self, t, try intern("__new__")), constructor.bits == objectNew.bits,
               let initializer = try TypeObject.lookup(self, t, try intern("__init__")),
@@ -159,7 +168,7 @@ extension Runtime {
             case .instance, .exception:
                 if try Instance.get(self, o, name) != nil { return .empty }
                 cacheable = !Shape.isDictMode(Shape.of(o))
-            case .module, .function, .type:
+            case .module, .function, .type, .superObject:
                 return .empty
             default: break
             }

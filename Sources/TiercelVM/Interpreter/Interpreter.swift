@@ -587,7 +587,10 @@ final class Interpreter {
                     throw error
                 }
                 rt.inFlight.pointee = exceptionValue
-                if !reraised { rt.recordTraceback(exceptionValue, code, pc) }
+                if !reraised {
+                    rt.recordTraceback(exceptionValue, code, pc)
+                    setContext(exceptionValue, fp, code, pc)
+                }
                 while true {
                     if let (handler, register) = code.handler(at: pc) {
                         fp[register] = exceptionValue
@@ -606,6 +609,35 @@ final class Interpreter {
                 }
                 rt.inFlight.pointee = .none
             }
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is handled (in
+    /// this frame or a caller's) gets that one as its __context__.
+    private func setContext(_ e: Value, _ startFp: UnsafeMutablePointer<Value>, _ startCode: CodeBlock, _ startPc: Int) {
+        let fields = ValueVector.values(e.asObject)
+        guard fields[ExceptionObject.contextField].isNone else { return }
+        var fp = startFp, code = startCode, pc = startPc
+        while true {
+            if let register = code.handlingRegister(at: pc) {
+                let handled = fp[register]
+                if handled.bits != e.bits && ExceptionObject.isInstance(handled) {
+                    // No cycles: drop the link if `e` is already in handled's chain.
+                    var link = handled
+                    while ExceptionObject.isInstance(link) {
+                        let next = ValueVector.values(link.asObject)[ExceptionObject.contextField]
+                        if next.bits == e.bits { ValueVector.values(link.asObject)[ExceptionObject.contextField] = .none; break }
+                        link = next
+                    }
+                    fields[ExceptionObject.contextField] = handled
+                }
+                return
+            }
+            let resume = Int(fp[-3].asSmallInt)
+            if resume < 0 { return }
+            fp = rt.stack.base + Int(fp[-2].asSmallInt)
+            code = rt.codes[Int(fp[-4].asSmallInt)]
+            pc = Interpreter.instructionStart(in: code, endingAt: resume)
         }
     }
 

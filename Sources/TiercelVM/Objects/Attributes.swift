@@ -207,6 +207,8 @@ extension Runtime {
         switch o.objectKind {
         case .function: return try boundMethod(d, v)
         case .methodDescriptor:
+            // __new__ is static: it takes the class explicitly.
+            if natives[Int(ValueVector.values(o)[0].asSmallInt)].name == "__new__" { return d }
             return try vector(self, kind: .builtinFunction, [ValueVector.values(o)[0], ValueVector.values(o)[1], v])
         case .classmethod: return try boundMethod(ValueVector.values(o)[0], type)
         case .staticmethod: return ValueVector.values(o)[0]

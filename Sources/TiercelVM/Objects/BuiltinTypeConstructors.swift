@@ -164,6 +164,7 @@ extension Runtime {
                         case .function:
                             return obj.bits == objType.bits ? d : try boundMethod(d, obj)
                         case .methodDescriptor:
+                            if natives[Int(ValueVector.values(d.asObject)[0].asSmallInt)].name == "__new__" { return d }
                             if obj.bits == objType.bits && !TypeObject.isSubtype(typeOf(obj).asObject, ValueVector.values(d.asObject)[2].asObject) {
                                 return d
                             }

@@ -125,7 +125,7 @@ enum Builtins {
             return d
         }),
         ("dir", nil, { rt, args in try exactly(1, "dir", args); return try dir(rt, args[0]) }),
-        ("__build_class__", ["metaclass"], { rt, args in try rt.buildClass(args) }),
+        ("__build_class__", ["*"], { rt, args in try rt.buildClass(args) }),
     ]
 
     static func install(_ rt: Runtime) throws {
@@ -135,6 +135,8 @@ enum Builtins {
             try rt.setBuiltin(name, f)
             if name == "__build_class__" { rt.buildClassFunction = f }
         }
+        try rt.setBuiltin("NotImplemented", .notImplemented)
+        try rt.setBuiltin("Ellipsis", .ellipsis)
         try BuiltinTypeConstructors.install(rt)
     }
 
@@ -370,6 +372,8 @@ enum Builtins {
         let v = args[0]
         if v.isDouble { return Value(double: Swift.abs(v.asDouble)) }
         if IntArithmetic.isInt(v) { return try intResult { try rt.ints.absolute(v) } }
+        if v.isBool { return Value(uncheckedSmallInt: v == .true ? 1 : 0) }
+        if let m = try rt.userMethod(v, "__abs__") { return try rt.callSpecial(m, v, []) }
         throw PythonError("TypeError", "bad operand type for abs(): '\(rt.typeName(v))'")
     }
 }

@@ -61,6 +61,7 @@ extension Runtime {
         var bases = Array(UnsafeBufferPointer(start: TupleObject.items(basesValue.asObject), count: TupleObject.count(basesValue.asObject)))
         if bases.isEmpty { bases = [types.object] }
         var kind = ObjectKind.instance
+        var layoutBase: UnsafeMutableRawPointer? = nil
         for b in bases {
             guard TypeObject.isType(b) else { throw PythonError("TypeError", "bases must be types") }
             let bt = b.asObject
@@ -68,16 +69,15 @@ extension Runtime {
                 throw PythonError("TypeError", "type '\(TypeObject.nameString(self, bt))' is not an acceptable base type")
             }
             let k = TypeObject.instanceKind(bt)
-            switch k {
-            case .instance: break
-            case .exception, .type:
-                if kind != .instance && kind != k {
-                    throw PythonError("TypeError", "multiple bases have instance lay-out conflict")
-                }
-                kind = k
-            default:
-                throw PythonError("NotImplementedError", "subclassing '\(TypeObject.nameString(self, bt))' is not supported by tiercel yet")
+            if k == .instance { continue }
+            if kind != .instance && kind != k {
+                throw PythonError("TypeError", "multiple bases have instance lay-out conflict")
             }
+            kind = k
+            layoutBase = bt
+        }
+        if kind != .instance && kind != .exception && kind != .type, let bt = layoutBase {
+            throw PythonError("NotImplementedError", "subclassing '\(TypeObject.nameString(self, bt))' is not supported by tiercel yet")
         }
         return try withTemporaryRoots(2) { roots in
             // The class's own dict: a copy of the namespace.
@@ -191,15 +191,32 @@ extension Runtime {
             return try rt.typeNew(args[0], args[1], args[2], args[3], keywords: keywords)
         }
         try defineMethod(type, "__init__") { _, _ in .none }
+        try defineMethod(type, "__call__", keywords: ["*"]) { rt, args in
+            guard let cls = args.first, TypeObject.isType(cls) else {
+                throw PythonError("TypeError", "descriptor '__call__' requires a 'type' object")
+            }
+            let keywords = try rt.pendingKeywords.map { (try rt.intern($0.0), $0.1) }
+            return try rt.construct(cls, Array(args.dropFirst()), keywords: keywords)
+        }
         try defineMethod(type, "mro") { rt, args in try rt.listFrom(TypeObject.field(args[0].asObject, TypeObject.mro)) }
         try defineMethod(type, "__subclasses__") { rt, args in
             try rt.listFrom(TypeObject.field(args[0].asObject, TypeObject.subclasses))
         }
         // type(x) and type(name, bases, dict).
-        defineConstructor(type, keywords: []) { rt, args in
+        defineConstructor(type, keywords: ["*"]) { rt, args in
             if args.count == 1 && rt.pendingKeywords.isEmpty { return rt.typeOf(args[0]) }
             guard args.count == 3 else { throw PythonError("TypeError", "type() takes 1 or 3 arguments") }
-            return try rt.typeNew(rt.types.type, args[0], args[1], args[2], keywords: [])
+            // The most derived metaclass of the bases makes the class.
+            var winner = rt.types.type
+            if TupleObject.isTuple(args[1]) {
+                for i in 0..<TupleObject.count(args[1].asObject) {
+                    let bt = rt.typeOf(TupleObject.items(args[1].asObject)[i])
+                    if TypeObject.isSubtype(bt.asObject, winner.asObject) { winner = bt }
+                }
+            }
+            let keywords = try rt.pendingKeywords.map { (try rt.intern($0.0), $0.1) }
+            if winner.bits != rt.types.type.bits { return try rt.callType(winner, Array(args), keywords: keywords) }
+            return try rt.typeNew(rt.types.type, args[0], args[1], args[2], keywords: keywords)
         }
         defineConstructor(object) { rt, args in
             if !args.isEmpty { throw PythonError("TypeError", "object() takes no arguments") }

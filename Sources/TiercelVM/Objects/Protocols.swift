@@ -19,10 +19,10 @@ extension Runtime {
     }
 
     /// Calls special method `m` (found on the type) with `v` as its receiver.
-    func callSpecial(_ m: Value, _ v: Value, _ args: [Value]) throws -> Value {
-        if m.isObject && m.asObject.objectKind == .function { return try call(m, [v] + args) }
+    func callSpecial(_ m: Value, _ v: Value, _ args: [Value], keywords: [(Value, Value)] = []) throws -> Value {
+        if m.isObject && m.asObject.objectKind == .function { return try call(m, [v] + args, keywords: keywords) }
         if m.isNone { throw PythonError("TypeError", "'NoneType' object is not callable") }
-        return try call(try bind(m, to: v, type: typeOf(v)), args)
+        return try call(try bind(m, to: v, type: typeOf(v)), args, keywords: keywords)
     }
 
     static let binaryNames: [BinaryOp: (String, String, String)] = [
@@ -387,7 +387,11 @@ extension Runtime {
         guard callee.isObject else { return typeName(callee) + " object" }
         let o = callee.asObject
         switch o.objectKind {
-        case .function: return swiftString(FunctionObject.field(o, FunctionObject.qualname)) + "()"
+        case .function:
+            // CPython's _PyObject_FunctionStr: module-qualified unless builtins.
+            let module = FunctionObject.field(o, FunctionObject.module)
+            let prefix = StrObject.isStr(module) && swiftString(module) != "builtins" ? swiftString(module) + "." : ""
+            return prefix + swiftString(FunctionObject.field(o, FunctionObject.qualname)) + "()"
         case .boundMethod: return try calleeName(ValueVector.values(o)[0])
         case .builtinFunction, .methodDescriptor: return swiftString(ValueVector.values(o)[1]) + "()"
         case .type: return TypeObject.nameString(self, o) + "()"
