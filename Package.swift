@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "TiercelUnwind", dependencies: ["CTiercelUnwind"]),
 
         .executableTarget(name: "tiercel",
-                          dependencies: ["TiercelFrontEnd", "TiercelVM", "TiercelLLVM", "TiercelUnwind"],
+                          dependencies: ["TiercelFrontEnd", "TiercelVM"],
                           swiftSettings: fastSettings),
 
         // Runs CPython as the oracle from unit tests.

@@ -140,11 +140,20 @@ extension Runtime {
     func prepareConstruction(_ type: Value, _ args: UnsafeMutablePointer<Value>, _ positional: Int,
                              _ names: UnsafeMutablePointer<Value>?, _ keywordCount: Int) throws -> (UnsafeMutableRawPointer, Value)? {
         let t = type.asObject
-        if t.objectHeader.pointee.classWord != 0, try userMethod(type, "__call__") != nil { return nil }
-        guard TypeObject.flags(t) & TypeObject.heapType != 0,
-              let constructor = try TypeObject.lookup(self, t, try intern("__new__")), constructor.bits == objectNew.bits,
-              let initializer = try TypeObject.lookup(self, t, try intern("__init__")),
-              initializer.isObject, initializer.asObject.objectKind == .function else { return nil }
+        let version = TypeObject.field(t, TypeObject.version)
+        var initializer = TypeObject.field(t, TypeObject.initCache)
+        if TypeObject.field(t, TypeObject.initCacheVersion).bits != version.bits {
+            initializer = .none
+            if t.objectHeader.pointee.classWord == 0, TypeObject.flags(t) & TypeObject.heapType != 0,
+               let constructor = try TypeObject.lookup(self, t, self.names.new), constructor.bits == objectNew.bits,
+               let i = try TypeObject.lookup(self, t, self.names.initializer), i.isObject, i.asObject.objectKind == .function {
+                initializer = i
+            }
+            TypeObject.set(t, TypeObject.initCache, initializer)
+            TypeObject.set(t, TypeObject.initCacheVersion, version)
+        }
+        guard initializer.isObject else { return nil }
+        if TypeObject.instanceKind(t) == .instance { return (initializer.asObject, try Instance.make(self, type: type)) }
         let instance = try allocateInstance(type, Array(UnsafeBufferPointer(start: args, count: positional)))
         return (initializer.asObject, instance)
     }

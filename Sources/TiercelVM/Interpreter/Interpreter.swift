@@ -52,7 +52,7 @@ final class Interpreter {
         let entryTop = stack.top
         let savedDepth = rt.depth
         defer { stack.top = entryTop; rt.depth = savedDepth }
-        let code = rt.codes[FunctionObject.codeIndex(f)]
+        let code = rt.code(at: FunctionObject.codeIndex(f))
         let fp = stack.base + entryTop + Interpreter.headerSlots
         let names = keywords.map(\.0), values = keywords.map(\.1)
         try names.withUnsafeBufferPointer { n in
@@ -93,8 +93,13 @@ final class Interpreter {
         for i in 1...Interpreter.headerSlots { fp[-i] = .none }
         stack.top = fp - base + code.registerCount
         do {
-            if code.isSimple && selfValue.isEmpty && keywordCount == 0 && count == code.argCount {
-                for i in 0..<count { fp[i] = args![i] }
+            if code.isSimple && keywordCount == 0 && count + (selfValue.isEmpty ? 0 : 1) == code.argCount {
+                if selfValue.isEmpty {
+                    for i in 0..<count { fp[i] = args![i] }
+                } else {
+                    fp[0] = selfValue
+                    for i in 0..<count { fp[i + 1] = args![i] }
+                }
             } else {
                 try ArgumentBinder.bind(rt, code, f, frame: fp, selfValue: selfValue, args: args, count: count,
                                         keywordNames: keywordNames, keywordValues: keywordValues, keywordCount: keywordCount)
@@ -116,7 +121,7 @@ final class Interpreter {
         let stack = rt.stack
         let base = stack.base
         var fp = entryFp
-        var code = entryCode
+        unowned(unsafe) var code = entryCode
         var words = code.words.baseAddress!
         var pc = 0
 
@@ -247,7 +252,7 @@ final class Interpreter {
                             default: break
                             }
                             if let function {
-                                let target = rt.codes[FunctionObject.codeIndex(function)]
+                                unowned(unsafe) let target = rt.code(at: FunctionObject.codeIndex(function))
                                 let newFp = fp + code.registerCount + Interpreter.headerSlots
                                 try pushFrame(function, target, at: newFp, selfValue: selfValue, args: args, count: positional,
                                               keywordNames: names.map { UnsafePointer($0) }, keywordValues: args + positional,
@@ -278,7 +283,7 @@ final class Interpreter {
                         let next = pc + op.info.length
                         if callee.isObject && callee.asObject.objectKind == .function {
                             let function = callee.asObject
-                            let target = rt.codes[FunctionObject.codeIndex(function)]
+                            unowned(unsafe) let target = rt.code(at: FunctionObject.codeIndex(function))
                             let newFp = fp + code.registerCount + Interpreter.headerSlots
                             let names = keywords.map(\.0), values = keywords.map(\.1)
                             try names.withUnsafeBufferPointer { n in
@@ -320,7 +325,7 @@ final class Interpreter {
                             pc = next
                             continue
                         }
-                        let target = rt.codes[FunctionObject.codeIndex(m)]
+                        unowned(unsafe) let target = rt.code(at: FunctionObject.codeIndex(m))
                         let newFp = fp + code.registerCount + Interpreter.headerSlots
                         try pushFrame(m, target, at: newFp, selfValue: .empty, args: fp + first, count: argc + 1,
                                       keywordNames: nil, keywordValues: nil, keywordCount: 0)
@@ -336,7 +341,7 @@ final class Interpreter {
                         if resume < 0 { return value }
                         var dst = Int(fp[-1].asSmallInt)
                         fp = base + Int(fp[-2].asSmallInt)
-                        code = rt.codes[Int(fp[-4].asSmallInt)]
+                        code = rt.code(at: Int(fp[-4].asSmallInt))
                         words = code.words.baseAddress!
                         stack.top = fp - base + code.registerCount
                         pc = resume
@@ -434,7 +439,7 @@ final class Interpreter {
                         if flags & 1 != 0 { defaults = fp[next]; next += 1 }
                         if flags & 2 != 0 { kwdefaults = fp[next]; next += 1 }
                         if flags & 4 != 0 { closure = fp[next] }
-                        fp[w(1)] = try FunctionObject.make(rt, code: rt.codes[index], globals: fp[-5], defaults: defaults,
+                        fp[w(1)] = try FunctionObject.make(rt, code: rt.code(at: index), globals: fp[-5], defaults: defaults,
                                                            kwdefaults: kwdefaults, closure: closure)
                         pc += 5
                     case .getIter:
@@ -600,7 +605,7 @@ final class Interpreter {
                     let resume = Int(fp[-3].asSmallInt)
                     if resume < 0 { throw RaisedException(value: exceptionValue) }
                     fp = base + Int(fp[-2].asSmallInt)
-                    code = rt.codes[Int(fp[-4].asSmallInt)]
+                    code = rt.code(at: Int(fp[-4].asSmallInt))
                     words = code.words.baseAddress!
                     stack.top = fp - base + code.registerCount
                     pc = Interpreter.instructionStart(in: code, endingAt: resume)
@@ -636,7 +641,7 @@ final class Interpreter {
             let resume = Int(fp[-3].asSmallInt)
             if resume < 0 { return }
             fp = rt.stack.base + Int(fp[-2].asSmallInt)
-            code = rt.codes[Int(fp[-4].asSmallInt)]
+            code = rt.code(at: Int(fp[-4].asSmallInt))
             pc = Interpreter.instructionStart(in: code, endingAt: resume)
         }
     }

@@ -8,7 +8,11 @@
 enum TypeObject {
     static let name = 0, qualname = 1, bases = 2, mro = 3, dict = 4, rootShape = 5, version = 6, flags = 7
     static let instanceKind = 8, subclasses = 9, module = 10, slotHint = 11, constructor = 12, dictShape = 13
-    static let fieldCount = 14
+    /// What calling the class inline needs: its Python `__init__` (or None
+    /// when the generic path must run), valid while `version` equals
+    /// `initCacheVersion`.
+    static let initCache = 14, initCacheVersion = 15
+    static let fieldCount = 16
 
     /// Bits of the `flags` field.
     static let heapType: Int64 = 1
