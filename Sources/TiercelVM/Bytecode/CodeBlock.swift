@@ -35,6 +35,8 @@ public final class CodeBlock {
     /// Registers that receive the function's closure cells, in closure order.
     public var freeRegisters: [Int] = []
     public var qualname = ""
+    /// Calling the function makes a generator instead of running it.
+    public var isGenerator = false
     /// The docstring constant, or None.
     public var docString: Value = .none
     /// Inline caches, `InlineCache.words` Values each, at stable addresses

@@ -22,6 +22,7 @@ public enum Opcode: UInt8, CaseIterable {
     case callEx, loadBuildClass, raiseFrom, deleteSubscript
     case listAppend, listExtend, listToTuple, dictMerge
     case inplace, typeOf, dictUpdate, beforeWith
+    case yieldValue, send
 }
 
 /// What an operand word means.
@@ -172,6 +173,13 @@ extension Opcode {
         case .inplace:
             // `op` is the opcode of the binary operator (ADD, ...).
             return op("INPLACE", [("dst", .register), ("lhs", .register), ("rhs", .register), ("op", .count), ("seen", .feedback)])
+        case .yieldValue:
+            // Suspends the generator with `src`; `received` gets what send() passes in.
+            return op("YIELD_VALUE", [("received", .register), ("src", .register)])
+        case .send:
+            // One step of `yield from`: sends `value` into `iter`; on exhaustion
+            // `dst` gets the return value and control goes to `exit`.
+            return op("SEND", [("dst", .register), ("iter", .register), ("value", .register), ("exit", .target)])
         case .typeOf: return op("TYPE_OF", [("dst", .register), ("src", .register)])
         case .beforeWith:
             // Binds the manager's __exit__ into `exit` and calls its __enter__.

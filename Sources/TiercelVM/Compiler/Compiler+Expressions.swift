@@ -177,7 +177,33 @@ extension Compiler {
                 c.emit(.storeSubscript, result, k, v)
             }
         case .set, .setComp: throw unsupported("sets")
-        case .generatorExp, .yield, .yieldFrom: throw unsupported("generators")
+        case .yield(let value):
+            let r = temp()
+            if let value { emit(.move, r, try expression(value)) } else { emit(.loadConst, r, try constant(.none)) }
+            let received = temp()
+            at(e.position)
+            emit(.yieldValue, received, r)
+            return received
+        case .yieldFrom(let value):
+            // SEND steps the inner iterator; each value it produces is yielded
+            // out, and what the caller sends comes back into the next SEND.
+            let it = temp()
+            emit(.getIter, it, try expression(value))
+            let sent = temp()
+            emit(.loadConst, sent, try constant(.none))
+            let result = temp()
+            at(e.position)
+            let loop = emit(.send, result, it, sent, 0)
+            emit(.yieldValue, sent, result)
+            emit(.jump, loop)
+            patch(loop, operand: 3)
+            return result
+        case .generatorExp(let elt, let generators):
+            return try comprehension(e, "genexpr", generators) { c, _ in
+                let v = try c.expression(elt)
+                let ignored = c.temp()
+                c.emit(.yieldValue, ignored, v)
+            }
         case .await: throw unsupported("'await'")
         case .starred: throw unsupported("starred expression here")
         }

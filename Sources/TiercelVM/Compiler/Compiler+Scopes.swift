@@ -186,6 +186,8 @@ extension Compiler {
         position = savedPosition
         let code = c.finish(parameterCount: parameters.count)
         c.describeParameters(code, a)
+        code.isGenerator = child.isGenerator
+        if child.isCoroutine { throw unsupported("'async' functions") }
         code.freeRegisters = c.freeNames.map { c.locals[$0]! }
 
         var flags = 0
@@ -366,7 +368,11 @@ extension Compiler {
         c.emitEntry()
         c.at(e.position)
         let result = c.temp()
-        if name == "dictcomp" { c.emit(.buildDict, result, result, 0) } else { c.emit(.buildList, result, result, 0) }
+        switch name {
+        case "dictcomp": c.emit(.buildDict, result, result, 0)
+        case "genexpr": c.emit(.loadConst, result, try c.constant(.none))
+        default: c.emit(.buildList, result, result, 0)
+        }
         func loop(_ k: Int, _ source: Int) throws {
             let g = generators[k]
             let it: Int
@@ -404,6 +410,7 @@ extension Compiler {
         let a = Arguments()
         a.args = [Arg(name: ".0", annotation: nil, position: e.position)]
         c.describeParameters(code, a)
+        code.isGenerator = name == "genexpr"
         code.freeRegisters = c.freeNames.map { c.locals[$0]! }
         at(e.position)
         let free = c.freeNames

@@ -56,6 +56,8 @@ public enum ObjectKind: UInt8 {
     case superObject = 22
     /// A module: [dict, name].
     case module = 23
+    /// A generator (see GeneratorObject).
+    case generator = 24
 }
 
 /// How the collector finds the references inside an object.

@@ -61,6 +61,9 @@ final class Interpreter {
                               keywordNames: n.baseAddress, keywordValues: v.baseAddress, keywordCount: keywords.count)
             }
         }
+        if code.isGenerator {
+            return try GeneratorObject.make(rt, function: Value(object: f), frame: fp, count: code.registerCount)
+        }
         writeHeader(fp, function: Value(object: f), globals: FunctionObject.globals(f), code: code, resume: -1, callerFp: 0, dst: 0)
         return try execute(fp, code)
     }
@@ -117,16 +120,23 @@ final class Interpreter {
     }
 
     /// The dispatch loop, from the frame at `entryFp` until that frame returns.
-    private func execute(_ entryFp: UnsafeMutablePointer<Value>, _ entryCode: CodeBlock) throws -> Value {
+    func execute(_ entryFp: UnsafeMutablePointer<Value>, _ entryCode: CodeBlock, startPc: Int = 0,
+                 throwing: Value? = nil) throws -> Value {
         let stack = rt.stack
         let base = stack.base
         var fp = entryFp
         unowned(unsafe) var code = entryCode
         var words = code.words.baseAddress!
-        var pc = 0
+        var pc = startPc
+        var injected = throwing
 
         while true {
             do {
+                if let e = injected {
+                    // gen.throw(): the exception appears at the paused yield.
+                    injected = nil
+                    throw RaisedException(value: e)
+                }
                 while true {
                     // Code blocks hold only valid opcodes (the compiler writes them).
                     let op = unsafeBitCast(UInt8(truncatingIfNeeded: words[pc]), to: Opcode.self)
@@ -177,6 +187,38 @@ final class Interpreter {
                         }
                         try rt.dictUpdate(fp[w(1)], m)
                         pc += 3
+                    case .yieldValue:
+                        let g = fp[-6].asObject
+                        let saved = ValueVector.values(GeneratorObject.field(g, GeneratorObject.registers).asObject)
+                        for i in 0..<code.registerCount { saved[i] = fp[i] }
+                        GeneratorObject.set(g, GeneratorObject.resumePc, Value(uncheckedSmallInt: Int64(pc + 3)))
+                        GeneratorObject.set(g, GeneratorObject.yieldPc, Value(uncheckedSmallInt: Int64(pc)))
+                        GeneratorObject.setState(g, GeneratorObject.suspended)
+                        return fp[w(2)]
+                    case .send:
+                        let it = fp[w(2)], sent = fp[w(3)]
+                        let next: Value?
+                        if it.isObject && it.asObject.objectKind == .generator {
+                            next = try resume(it.asObject, sending: sent, throwing: nil)
+                        } else if sent.isNone {
+                            next = try rt.nextOrNil(it)
+                            if next == nil { rt.generatorReturnValue = .none }
+                        } else {
+                            do {
+                                next = try rt.call(try rt.getAttr(it, try rt.intern("send")), [sent])
+                            } catch let e as RaisedException where rt.isException(e.value, "StopIteration") {
+                                let args = ExceptionObject.args(of: e.value)
+                                rt.generatorReturnValue = TupleObject.count(args) > 0 ? TupleObject.items(args)[0] : .none
+                                next = nil
+                            }
+                        }
+                        if let v = next {
+                            fp[w(1)] = v
+                            pc += 5
+                        } else {
+                            fp[w(1)] = rt.generatorReturnValue
+                            pc = w(4)
+                        }
                     case .typeOf:
                         fp[w(1)] = rt.typeOf(fp[w(2)])
                         pc += 3
@@ -257,6 +299,15 @@ final class Interpreter {
                                 try pushFrame(function, target, at: newFp, selfValue: selfValue, args: args, count: positional,
                                               keywordNames: names.map { UnsafePointer($0) }, keywordValues: args + positional,
                                               keywordCount: argc - positional)
+                                if target.isGenerator {
+                                    let g = try GeneratorObject.make(rt, function: Value(object: function), frame: newFp,
+                                                                     count: target.registerCount)
+                                    stack.top = fp - base + code.registerCount
+                                    rt.depth -= 1
+                                    fp[dst] = g
+                                    pc = next
+                                    continue
+                                }
                                 writeHeader(newFp, function: Value(object: function), globals: FunctionObject.globals(function),
                                             code: target, resume: next, callerFp: fp - base, dst: constructing ? -(dst + 1) : dst)
                                 fp = newFp
@@ -292,6 +343,13 @@ final class Interpreter {
                                                   count: TupleObject.count(tuple), keywordNames: n.baseAddress,
                                                   keywordValues: v.baseAddress, keywordCount: keywords.count)
                                 }
+                            }
+                            if target.isGenerator {
+                                fp[w(1)] = try GeneratorObject.make(rt, function: callee, frame: newFp, count: target.registerCount)
+                                stack.top = fp - base + code.registerCount
+                                rt.depth -= 1
+                                pc = next
+                                continue
                             }
                             writeHeader(newFp, function: callee, globals: FunctionObject.globals(function), code: target,
                                         resume: next, callerFp: fp - base, dst: w(1))
@@ -329,6 +387,13 @@ final class Interpreter {
                         let newFp = fp + code.registerCount + Interpreter.headerSlots
                         try pushFrame(m, target, at: newFp, selfValue: .empty, args: fp + first, count: argc + 1,
                                       keywordNames: nil, keywordValues: nil, keywordCount: 0)
+                        if target.isGenerator {
+                            fp[w(1)] = try GeneratorObject.make(rt, function: method, frame: newFp, count: target.registerCount)
+                            stack.top = fp - base + code.registerCount
+                            rt.depth -= 1
+                            pc = next
+                            continue
+                        }
                         writeHeader(newFp, function: method, globals: FunctionObject.globals(m), code: target,
                                     resume: next, callerFp: fp - base, dst: w(1))
                         fp = newFp

@@ -84,6 +84,9 @@ extension Runtime {
             case "__context__": return fields[ExceptionObject.contextField]
             case "__traceback__": return fields[ExceptionObject.tracebackField].isObject ? .none : fields[ExceptionObject.tracebackField]
             case "__suppress_context__": return fields[ExceptionObject.suppressField]
+            case "value" where isException(Value(object: o), "StopIteration"):
+                let args = fields[ExceptionObject.argsField].asObject
+                return TupleObject.count(args) > 0 ? TupleObject.items(args)[0] : .none
             default: return nil
             }
         case .function:

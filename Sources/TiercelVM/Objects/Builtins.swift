@@ -110,11 +110,12 @@ enum Builtins {
         ("next", nil, { rt, args in
             guard args.count == 1 || args.count == 2 else { throw PythonError("TypeError", "next expected at least 1 argument, got \(args.count)") }
             let hasNext = try rt.userMethod(args[0], "__next__") != nil
-            if !(args[0].isObject && args[0].asObject.objectKind == .iterator) && !hasNext {
+            if !(args[0].isObject && (args[0].asObject.objectKind == .iterator || args[0].asObject.objectKind == .generator)) && !hasNext {
                 throw PythonError("TypeError", "'\(rt.typeName(args[0]))' object is not an iterator")
             }
             if let v = try rt.nextOrNil(args[0]) { return v }
             if args.count == 2 { return args[1] }
+            if args[0].asObject.objectKind == .generator { throw rt.stopIteration() }
             throw PythonError("StopIteration", "")
         }),
         ("vars", nil, { rt, args in

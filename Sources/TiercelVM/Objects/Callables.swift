@@ -101,7 +101,7 @@ enum IteratorObject {
             return try make(rt, over: try rt.tuple(DictObject.items(o).map(\.0)))
         case .dictView:
             return try make(rt, over: try DictViews.snapshot(rt, o))
-        case .iterator:
+        case .iterator, .generator:
             return v
         default:
             throw PythonError("TypeError", "'\(rt.typeName(v))' object is not iterable")

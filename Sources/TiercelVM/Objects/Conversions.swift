@@ -104,6 +104,9 @@ extension Runtime {
         case .superObject:
             return "<super: <class '\(TypeObject.nameString(self, ValueVector.values(o)[0].asObject))'>, <\(typeName(ValueVector.values(o)[1])) object>>"
         case .iterator: return "<iterator object at \(address(o))>"
+        case .generator:
+            let f = GeneratorObject.field(o, GeneratorObject.function).asObject
+            return "<generator object \(swiftString(FunctionObject.field(f, FunctionObject.qualname))) at \(address(o))>"
         default:
             let t = typeOf(v).asObject
             let module = swiftString(TypeObject.field(t, TypeObject.module))

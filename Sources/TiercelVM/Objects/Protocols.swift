@@ -278,9 +278,18 @@ extension Runtime {
         return try IteratorObject.make(self, over: v)
     }
 
+    /// The StopIteration for a finished generator: its return value as the
+    /// argument, none for None.
+    func stopIteration() -> PythonError {
+        generatorReturnValue.isNone ? PythonError("StopIteration", "") : PythonError("StopIteration", value: generatorReturnValue)
+    }
+
     /// next(it), or nil when the iterator is exhausted (StopIteration).
     func nextOrNil(_ it: Value) throws -> Value? {
         if it.isObject && it.asObject.objectKind == .iterator { return try IteratorObject.next(self, it.asObject) }
+        if it.isObject && it.asObject.objectKind == .generator {
+            return try interpreter.resume(it.asObject, sending: .none, throwing: nil)
+        }
         guard let m = try userMethod(it, "__next__") else {
             throw PythonError("TypeError", "'\(typeName(it))' object is not an iterator")
         }
@@ -361,7 +370,7 @@ extension Runtime {
     func isIterable(_ v: Value) -> Bool {
         guard v.isObject else { return false }
         switch v.asObject.objectKind {
-        case .str, .tuple, .list, .dict, .range, .dictView, .iterator: return true
+        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator: return true
         case .instance, .exception:
             return ((try? userMethod(v, "__iter__")) ?? nil) != nil || ((try? userMethod(v, "__getitem__")) ?? nil) != nil
         default: return false

@@ -150,5 +150,6 @@ struct BuiltinTypes {
     var method = Value.none, cell = Value.none, noneType = Value.none, ellipsis = Value.none
     var notImplemented = Value.none, iterator = Value.none, dictKeys = Value.none, dictValues = Value.none
     var dictItems = Value.none, property = Value.none, classmethod = Value.none, staticmethod = Value.none
-    var superType = Value.none, baseException = Value.none, code = Value.none
+    var superType = Value.none, baseException = Value.none, code = Value.none, generator = Value.none
+    var module = Value.none
 }

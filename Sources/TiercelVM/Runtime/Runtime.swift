@@ -43,6 +43,8 @@ public final class Runtime {
     /// Source text of each file run, for traceback lines.
     var sources: [String: Source] = [:]
     private(set) var interpreter: Interpreter!
+    /// What the last generator to finish returned (its StopIteration value).
+    var generatorReturnValue = Value.none
     /// sys.stdout and sys.stderr.
     var standardStreams: (Value, Value) = (.none, .none)
 
@@ -69,6 +71,7 @@ public final class Runtime {
         try Builtins.install(self)
         try ExceptionObject.install(self)
         try BuiltinMethods.install(self)
+        try GeneratorObject.install(self)
     }
 
     deinit {

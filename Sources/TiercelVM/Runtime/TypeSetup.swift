@@ -116,6 +116,8 @@ extension Runtime {
         types.staticmethod = try make("staticmethod", .staticmethod, subclassable: true)
         types.superType = try make("super", .superObject, subclassable: true)
         types.code = try make("code", .other)
+        types.generator = try make("generator", .generator)
+        types.module = try make("module", .module)
         kindTypes[Int(ObjectKind.other.rawValue)] = types.object
         // The type objects made before `type` existed have class word 0,
         // which already reads as `type` through kindTypes.

@@ -1,0 +1,150 @@
+/// Generators. Calling a generator function binds its arguments in a frame
+/// and saves that frame's registers into the generator object; each resume
+/// copies them back onto the VM stack, runs from the saved offset until the
+/// next yield (which saves them again) or the end.
+///
+///     0 function   1 saved registers (value vector)   2 resume offset
+///     3 state (created, suspended, running, finished)  4 globals
+///     5 offset of the suspending yield (for throw())
+enum GeneratorObject {
+    static let function = 0, registers = 1, resumePc = 2, state = 3, globals = 4, yieldPc = 5
+    static let fieldCount = 6
+    static let created: Int64 = 0, suspended: Int64 = 1, running: Int64 = 2, finished: Int64 = 3
+
+    @inline(__always) static func field(_ g: UnsafeMutableRawPointer, _ i: Int) -> Value { ValueVector.values(g)[i] }
+    @inline(__always) static func set(_ g: UnsafeMutableRawPointer, _ i: Int, _ v: Value) { ValueVector.values(g)[i] = v }
+    static func state(_ g: UnsafeMutableRawPointer) -> Int64 { field(g, state).asSmallInt }
+    static func setState(_ g: UnsafeMutableRawPointer, _ s: Int64) { set(g, state, Value(uncheckedSmallInt: s)) }
+
+    /// A generator for `f` whose bound frame is `frame` (registerCount slots).
+    static func make(_ rt: Runtime, function f: Value, frame: UnsafeMutablePointer<Value>, count: Int) throws -> Value {
+        try rt.withTemporaryRoots(1) { roots in
+            roots[0] = try vector(rt, kind: .other, Array(UnsafeBufferPointer(start: frame, count: count)))
+            return try vector(rt, kind: .generator, [f, roots[0], Value(uncheckedSmallInt: 0),
+                                                     Value(uncheckedSmallInt: created),
+                                                     FunctionObject.globals(f.asObject), Value(uncheckedSmallInt: 0)])
+        }
+    }
+
+    static func install(_ rt: Runtime) throws {
+        let t = rt.types.generator
+        try rt.defineMethod(t, "send") { rt, args in
+            try BuiltinMethods.arity("send", args, 1...1)
+            let g = args[0].asObject
+            if state(g) == created && !args[1].isNone {
+                throw PythonError("TypeError", "can't send non-None value to a just-started generator")
+            }
+            guard let v = try rt.interpreter.resume(g, sending: args[1], throwing: nil) else {
+                throw rt.stopIteration()
+            }
+            return v
+        }
+        try rt.defineMethod(t, "throw") { rt, args in
+            try BuiltinMethods.arity("throw", args, 1...3)
+            var e = args[1]
+            if TypeObject.isType(e) {
+                e = try rt.callType(e, args.count > 2 && !args[2].isNone ? [args[2]] : [])
+            }
+            guard ExceptionObject.isInstance(e) else {
+                throw PythonError("TypeError", "exceptions must be classes or instances deriving from BaseException, not \(rt.typeName(e))")
+            }
+            guard let v = try rt.interpreter.resume(args[0].asObject, sending: .none, throwing: e) else {
+                throw rt.stopIteration()
+            }
+            return v
+        }
+        try rt.defineMethod(t, "close") { rt, args in
+            try BuiltinMethods.arity("close", args, 0...0)
+            try close(rt, args[0].asObject)
+            return .none
+        }
+        try rt.defineMethod(t, "__iter__") { _, args in args[0] }
+        try rt.defineMethod(t, "__next__") { rt, args in
+            guard let v = try rt.interpreter.resume(args[0].asObject, sending: .none, throwing: nil) else {
+                throw rt.stopIteration()
+            }
+            return v
+        }
+    }
+
+    /// gen.close(): GeneratorExit at the paused yield.
+    static func close(_ rt: Runtime, _ g: UnsafeMutableRawPointer) throws {
+        let s = state(g)
+        if s == finished { return }
+        if s == created {
+            setState(g, finished)
+            return
+        }
+        let exit = try ExceptionObject.instance(rt, type: try rt.builtin("GeneratorExit"), args: [])
+        do {
+            if try rt.interpreter.resume(g, sending: .none, throwing: exit) != nil {
+                throw PythonError("RuntimeError", "generator ignored GeneratorExit")
+            }
+        } catch let e as RaisedException where rt.isException(e.value, "GeneratorExit") || rt.isException(e.value, "StopIteration") {
+            return
+        }
+    }
+}
+
+extension Interpreter {
+    /// Runs generator `g` to its next yield: the yielded value, or nil when
+    /// it returned (its value is left in `rt.generatorReturnValue`).
+    func resume(_ g: UnsafeMutableRawPointer, sending: Value, throwing: Value?) throws -> Value? {
+        switch GeneratorObject.state(g) {
+        case GeneratorObject.running: throw PythonError("ValueError", "generator already executing")
+        case GeneratorObject.finished:
+            if let e = throwing { throw RaisedException(value: e) }
+            rt.generatorReturnValue = .none
+            return nil
+        default: break
+        }
+        let stack = rt.stack
+        let entryTop = stack.top
+        let savedDepth = rt.depth
+        defer { stack.top = entryTop; rt.depth = savedDepth }
+        let f = GeneratorObject.field(g, GeneratorObject.function).asObject
+        let code = rt.code(at: FunctionObject.codeIndex(f))
+        let fp = stack.base + entryTop + Interpreter.headerSlots
+        if rt.depth >= rt.recursionLimit || fp - stack.base + code.registerCount >= VMStack.capacity {
+            throw PythonError("RecursionError", "maximum recursion depth exceeded")
+        }
+        let saved = GeneratorObject.field(g, GeneratorObject.registers).asObject
+        for i in 0..<code.registerCount { fp[i] = ValueVector.values(saved)[i] }
+        stack.top = fp - stack.base + code.registerCount
+        fp[-6] = Value(object: g)
+        fp[-5] = GeneratorObject.field(g, GeneratorObject.globals)
+        fp[-4] = Value(uncheckedSmallInt: Int64(code.index))
+        fp[-3] = Value(uncheckedSmallInt: -1)
+        fp[-2] = Value(uncheckedSmallInt: 0)
+        fp[-1] = Value(uncheckedSmallInt: 0)
+        rt.depth += 1
+        var pc = Int(GeneratorObject.field(g, GeneratorObject.resumePc).asSmallInt)
+        if GeneratorObject.state(g) == GeneratorObject.suspended {
+            // The yield's result register receives the sent value.
+            let yieldAt = Int(GeneratorObject.field(g, GeneratorObject.yieldPc).asSmallInt)
+            fp[Int(code.words[yieldAt + 1])] = sending
+            if throwing != nil { pc = yieldAt }
+        }
+        GeneratorObject.setState(g, GeneratorObject.running)
+        let result: Value
+        do {
+            result = try execute(fp, code, startPc: pc, throwing: throwing)
+        } catch {
+            GeneratorObject.setState(g, GeneratorObject.finished)
+            if let raised = error as? RaisedException, rt.isException(raised.value, "StopIteration") {
+                // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+                let replacement = try ExceptionObject.instance(rt, type: try rt.builtin("RuntimeError"),
+                                                                args: [try rt.makeStr("generator raised StopIteration")])
+                ValueVector.values(replacement.asObject)[ExceptionObject.causeField] = raised.value
+                ValueVector.values(replacement.asObject)[ExceptionObject.contextField] = raised.value
+                ValueVector.values(replacement.asObject)[ExceptionObject.suppressField] = .true
+                throw RaisedException(value: replacement)
+            }
+            throw error
+        }
+        if GeneratorObject.state(g) == GeneratorObject.suspended { return result }
+        GeneratorObject.setState(g, GeneratorObject.finished)
+        rt.generatorReturnValue = result
+        return nil
+    }
+}
