@@ -58,6 +58,8 @@ public enum ObjectKind: UInt8 {
     case module = 23
     /// A generator (see GeneratorObject).
     case generator = 24
+    /// map, filter, zip, enumerate (see LazyIterator).
+    case lazyIterator = 25
 }
 
 /// How the collector finds the references inside an object.

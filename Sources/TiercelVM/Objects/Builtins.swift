@@ -21,44 +21,6 @@ enum Builtins {
             return try rt.makeStr(try rt.format(args[0], args.count == 2 ? rt.str(args[1]) : ""))
         }),
         ("sorted", ["key", "reverse"], sorted),
-        ("enumerate", nil, { rt, args in
-            guard args.count == 1 || args.count == 2 else {
-                throw PythonError("TypeError", "enumerate() takes at most 2 arguments (\(args.count) given)")
-            }
-            var n: Int64 = args.count == 2 ? args[1].asSmallInt : 0
-            return try rt.withTemporaryRoots(3) { roots in
-                roots[0] = try collect(rt, args[0])
-                roots[1] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                for i in 0..<ListObject.count(roots[0].asObject) {
-                    let x = ListObject.items(roots[0].asObject)[i]
-                    guard let pair = TupleObject.make(rt.heap, [Value(uncheckedSmallInt: n), x]) else { throw PythonError("MemoryError", "") }
-                    roots[2] = pair
-                    try ListObject.append(rt, roots[1].asObject, pair)
-                    n += 1
-                }
-                return try IteratorObject.make(rt, over: roots[1])
-            }
-        }),
-        ("zip", nil, { rt, args in
-            try rt.withTemporaryRoots(3) { roots in
-                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                for a in args {
-                    roots[2] = try collect(rt, a)
-                    try ListObject.append(rt, roots[0].asObject, roots[2])
-                }
-                let lists = Array(elements(roots[0]))
-                let n = lists.map { ListObject.count($0.asObject) }.min() ?? 0
-                roots[1] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                for i in 0..<n {
-                    guard let t = TupleObject.make(rt.heap, lists.map { ListObject.items($0.asObject)[i] }) else {
-                        throw PythonError("MemoryError", "")
-                    }
-                    roots[2] = t
-                    try ListObject.append(rt, roots[1].asObject, t)
-                }
-                return try IteratorObject.make(rt, over: roots[1])
-            }
-        }),
         ("sum", nil, sum),
         ("min", ["key", "default"], { rt, args in try extreme(rt, args, "min", "<") }),
         ("max", ["key", "default"], { rt, args in try extreme(rt, args, "max", ">") }),
@@ -110,7 +72,8 @@ enum Builtins {
         ("next", nil, { rt, args in
             guard args.count == 1 || args.count == 2 else { throw PythonError("TypeError", "next expected at least 1 argument, got \(args.count)") }
             let hasNext = try rt.userMethod(args[0], "__next__") != nil
-            if !(args[0].isObject && (args[0].asObject.objectKind == .iterator || args[0].asObject.objectKind == .generator)) && !hasNext {
+            let kind = args[0].isObject ? args[0].asObject.objectKind : .other
+            if kind != .iterator && kind != .generator && kind != .lazyIterator && !hasNext {
                 throw PythonError("TypeError", "'\(rt.typeName(args[0]))' object is not an iterator")
             }
             if let v = try rt.nextOrNil(args[0]) { return v }

@@ -101,7 +101,7 @@ enum IteratorObject {
             return try make(rt, over: try rt.tuple(DictObject.items(o).map(\.0)))
         case .dictView:
             return try make(rt, over: try DictViews.snapshot(rt, o))
-        case .iterator, .generator:
+        case .iterator, .generator, .lazyIterator:
             return v
         default:
             throw PythonError("TypeError", "'\(rt.typeName(v))' object is not iterable")
@@ -131,12 +131,12 @@ enum IteratorObject {
             }
         }
         let position = s[1].asSmallInt, step = s[3].asSmallInt
-        let end = source.objectKind == .list ? Int64(ListObject.count(source)) : s[2].asSmallInt
+        let end = source.objectKind == .list && step > 0 ? Int64(ListObject.count(source)) : s[2].asSmallInt
         if step > 0 ? position >= end : position <= end { return nil }
         s[1] = Value(uncheckedSmallInt: position + step)
         switch source.objectKind {
         case .range: return Value(uncheckedSmallInt: position)
-        case .list: return ListObject.items(source)[Int(position)]
+        case .list: return Int(position) < ListObject.count(source) ? ListObject.items(source)[Int(position)] : nil
         case .tuple: return TupleObject.items(source)[Int(position)]
         default:
             guard let c = StrObject.character(rt.heap, source, Int(position)) else { throw PythonError("MemoryError", "") }

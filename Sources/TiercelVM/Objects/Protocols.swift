@@ -290,6 +290,7 @@ extension Runtime {
         if it.isObject && it.asObject.objectKind == .generator {
             return try interpreter.resume(it.asObject, sending: .none, throwing: nil)
         }
+        if it.isObject && it.asObject.objectKind == .lazyIterator { return try LazyIterator.next(self, it.asObject) }
         guard let m = try userMethod(it, "__next__") else {
             throw PythonError("TypeError", "'\(typeName(it))' object is not an iterator")
         }
@@ -370,7 +371,7 @@ extension Runtime {
     func isIterable(_ v: Value) -> Bool {
         guard v.isObject else { return false }
         switch v.asObject.objectKind {
-        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator: return true
+        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator, .lazyIterator: return true
         case .instance, .exception:
             return ((try? userMethod(v, "__iter__")) ?? nil) != nil || ((try? userMethod(v, "__getitem__")) ?? nil) != nil
         default: return false

@@ -69,6 +69,8 @@ public final class Runtime {
         try installTypes()
         try installObjectAndTypeMethods()
         try Builtins.install(self)
+        try LazyIterator.install(self)
+        try MoreBuiltins.install(self)
         try ExceptionObject.install(self)
         try BuiltinMethods.install(self)
         try GeneratorObject.install(self)
