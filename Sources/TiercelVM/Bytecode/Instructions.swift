@@ -23,6 +23,7 @@ public enum Opcode: UInt8, CaseIterable {
     case listAppend, listExtend, listToTuple, dictMerge
     case inplace, typeOf, dictUpdate, beforeWith
     case yieldValue, send
+    case buildSet, setAdd, setUpdate
 }
 
 /// What an operand word means.
@@ -180,6 +181,9 @@ extension Opcode {
             // One step of `yield from`: sends `value` into `iter`; on exhaustion
             // `dst` gets the return value and control goes to `exit`.
             return op("SEND", [("dst", .register), ("iter", .register), ("value", .register), ("exit", .target)])
+        case .buildSet: return op("BUILD_SET", [("dst", .register), ("first", .register), ("count", .count)])
+        case .setAdd: return op("SET_ADD", [("set", .register), ("item", .register)])
+        case .setUpdate: return op("SET_UPDATE", [("set", .register), ("iterable", .register)])
         case .typeOf: return op("TYPE_OF", [("dst", .register), ("src", .register)])
         case .beforeWith:
             // Binds the manager's __exit__ into `exit` and calls its __enter__.

@@ -176,7 +176,40 @@ extension Compiler {
                 let v = try c.expression(value)
                 c.emit(.storeSubscript, result, k, v)
             }
-        case .set, .setComp: throw unsupported("sets")
+        case .set(let elts):
+            if elts.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                let l = try starredList(elts)
+                let r = temp()
+                emit(.buildSet, r, r, 0)
+                let it = temp()
+                emit(.getIter, it, l)
+                let item = temp()
+                let loop = emit(.forIter, item, it, 0)
+                emit(.setAdd, r, item)
+                emit(.jump, loop)
+                patch(loop, operand: 2)
+                return r
+            }
+            if elts.count > 2, let frozen = try constantFrozenset(elts) {
+                // CPython folds a display of constants into a frozenset constant
+                // and merges it into a new set; the merge decides the table
+                // layout, hence the iteration order.
+                let r = temp()
+                emit(.buildSet, r, r, 0)
+                let c = temp()
+                emit(.loadConst, c, try constant(frozen))
+                emit(.setUpdate, r, c)
+                return r
+            }
+            let first = try arguments(elts)
+            let r = temp()
+            emit(.buildSet, r, first, elts.count)
+            return r
+        case .setComp(let elt, let generators):
+            return try comprehension(e, "setcomp", generators) { c, result in
+                let v = try c.expression(elt)
+                c.emit(.setAdd, result, v)
+            }
         case .yield(let value):
             let r = temp()
             if let value { emit(.move, r, try expression(value)) } else { emit(.loadConst, r, try constant(.none)) }
@@ -207,6 +240,19 @@ extension Compiler {
         case .await: throw unsupported("'await'")
         case .starred: throw unsupported("starred expression here")
         }
+    }
+
+    /// The frozenset of a display whose elements are all constants, or nil.
+    func constantFrozenset(_ elts: [Expr]) throws -> Value? {
+        var values: [Value] = []
+        for e in elts {
+            guard case .constant(let c, _) = e.kind else { return nil }
+            values.append(try constantValue(c))
+        }
+        let s = try SetObject.make(runtime, frozen: true)
+        runtime.pin(s)
+        for v in values { try SetObject.add(runtime, s.asObject, v) }
+        return s
     }
 
     /// [a, *b, c] as a list built by appends and extends.

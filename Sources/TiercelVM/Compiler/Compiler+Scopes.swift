@@ -371,6 +371,7 @@ extension Compiler {
         switch name {
         case "dictcomp": c.emit(.buildDict, result, result, 0)
         case "genexpr": c.emit(.loadConst, result, try c.constant(.none))
+        case "setcomp": c.emit(.buildSet, result, result, 0)
         default: c.emit(.buildList, result, result, 0)
         }
         func loop(_ k: Int, _ source: Int) throws {

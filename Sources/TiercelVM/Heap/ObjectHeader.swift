@@ -60,6 +60,9 @@ public enum ObjectKind: UInt8 {
     case generator = 24
     /// map, filter, zip, enumerate (see LazyIterator).
     case lazyIterator = 25
+    /// set / frozenset (see SetObject).
+    case set = 26
+    case frozenset = 27
 }
 
 /// How the collector finds the references inside an object.

@@ -42,6 +42,7 @@ extension Runtime {
             }
         } else {
             if involvesUserType(a, b), let result = try binaryDunder(op, a, b) { return result }
+            if let result = try SetMethods.binary(self, op, a, b, inplace: false) { return result }
             if let result = try sequenceBinary(op, a, b) { return result }
             if op == .multiply {
                 for (sequence, count) in [(a, b), (b, a)] where sequence.isObject {
@@ -233,6 +234,14 @@ extension Runtime {
                 if p.bits != q.bits, try !ops.equal(p, q) { return try order(op, p, q) }
             }
             c = n < m ? -1 : (n == m ? 0 : 1)
+        } else if SetObject.isSet(a) && SetObject.isSet(b) {
+            let x = a.asObject, y = b.asObject
+            switch op {
+            case "<=": return try SetObject.isSubset(self, x, y)
+            case "<": return try SetObject.count(x) < SetObject.count(y) && SetObject.isSubset(self, x, y)
+            case ">=": return try SetObject.isSubset(self, y, x)
+            default: return try SetObject.count(x) > SetObject.count(y) && SetObject.isSubset(self, y, x)
+            }
         } else if a.isObject && b.isObject && a.asObject.objectKind == .str && b.asObject.objectKind == .str {
             c = StrObject.codePoints(a.asObject).lexicographicallyPrecedes(StrObject.codePoints(b.asObject)) ? -1
                 : (StrObject.equal(a.asObject, b.asObject) ? 0 : 1)

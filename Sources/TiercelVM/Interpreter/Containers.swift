@@ -204,6 +204,8 @@ extension Runtime {
                 return false
             case .dict:
                 return try DictObject.get(o, item, ops) != nil
+            case .set, .frozenset:
+                return try SetObject.contains(self, o, item)
             case .range:
                 guard item.isSmallInt else { return false }
                 let r = ValueVector.values(o)

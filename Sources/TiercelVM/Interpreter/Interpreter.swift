@@ -219,6 +219,17 @@ final class Interpreter {
                             fp[w(1)] = rt.generatorReturnValue
                             pc = w(4)
                         }
+                    case .buildSet:
+                        let s = try SetObject.make(rt)
+                        fp[w(1)] = s
+                        for i in 0..<w(3) { try SetObject.add(rt, s.asObject, fp[w(2) + i]) }
+                        pc += 4
+                    case .setUpdate:
+                        try SetObject.update(rt, fp[w(1)].asObject, fp[w(2)])
+                        pc += 3
+                    case .setAdd:
+                        try SetObject.add(rt, fp[w(1)].asObject, fp[w(2)])
+                        pc += 3
                     case .typeOf:
                         fp[w(1)] = rt.typeOf(fp[w(2)])
                         pc += 3

@@ -137,7 +137,7 @@ enum BuiltinMethods {
         try rt.defineMethod(dict, "popitem") { rt, args in
             try arity("popitem", args, 0...0)
             let d = args[0].asObject
-            guard let (k, v) = DictObject.items(d).last else { throw PythonError("KeyError", "'popitem(): dictionary is empty'") }
+            guard let (k, v) = DictObject.items(d).last else { throw PythonError("KeyError", value: try rt.makeStr("popitem(): dictionary is empty")) }
             let pair = try rt.tuple([k, v])
             try DictObject.delete(d, k, rt.ops)
             return pair

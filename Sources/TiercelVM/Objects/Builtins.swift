@@ -67,7 +67,7 @@ enum Builtins {
             let v = args[0]
             return Value(uncheckedSmallInt: v.isObject ? Int64(UInt(bitPattern: v.asObject)) : Int64(bitPattern: v.bits & Value.payloadMask))
         }),
-        ("hash", nil, { rt, args in try exactly(1, "hash", args); return Value(uncheckedSmallInt: try rt.ops.hash(args[0])) }),
+        ("hash", nil, { rt, args in try exactly(1, "hash", args); return try intResult { try rt.ints.make(try rt.ops.hash(args[0])) } }),
         ("iter", nil, { rt, args in try exactly(1, "iter", args); return try rt.getIter(args[0]) }),
         ("next", nil, { rt, args in
             guard args.count == 1 || args.count == 2 else { throw PythonError("TypeError", "next expected at least 1 argument, got \(args.count)") }

@@ -103,6 +103,9 @@ enum IteratorObject {
             return try make(rt, over: try DictViews.snapshot(rt, o))
         case .iterator, .generator, .lazyIterator:
             return v
+        case .set, .frozenset:
+            // A snapshot in table order (changes during iteration are not detected yet).
+            return try make(rt, over: try rt.tuple(SetObject.items(o)))
         default:
             throw PythonError("TypeError", "'\(rt.typeName(v))' object is not iterable")
         }

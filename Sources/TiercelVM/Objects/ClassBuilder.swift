@@ -173,7 +173,7 @@ extension Runtime {
             let r = try rt.richCompare(.equal, args[0], args[1])
             return r == .notImplemented ? r : .bool(!(try rt.truth(r)))
         }
-        try defineMethod(object, "__hash__") { rt, args in Value(uncheckedSmallInt: try rt.ops.hash(args[0])) }
+        try defineMethod(object, "__hash__") { rt, args in try intResult { try rt.ints.make(try rt.ops.hash(args[0])) } }
         try defineMethod(object, "__format__") { rt, args in
             try Builtins.exactly(2, "__format__", args)
             if !rt.swiftString(args[1]).isEmpty {

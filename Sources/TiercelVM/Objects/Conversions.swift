@@ -36,7 +36,7 @@ extension Runtime {
             return try checkedString(try callSpecial(m, v, []), "__repr__")
         }
         switch o.objectKind {
-        case .tuple, .list, .dict, .dictView:
+        case .tuple, .list, .dict, .dictView, .set, .frozenset:
             let key = UInt(bitPattern: o)
             if reprActive.contains(key) { return o.objectKind == .dict ? "{...}" : (o.objectKind == .list ? "[...]" : "(...)") }
             reprActive.insert(key)
@@ -56,6 +56,12 @@ extension Runtime {
             return "{" + (try DictObject.items(o).map { "\(try repr($0.0)): \(try repr($0.1))" }).joined(separator: ", ") + "}"
         case .list:
             return "[" + (try (0..<ListObject.count(o)).map { try repr(ListObject.items(o)[$0]) }).joined(separator: ", ") + "]"
+        case .set, .frozenset:
+            let frozen = o.objectKind == .frozenset
+            let items = try SetObject.items(o).map { try repr($0) }
+            if items.isEmpty { return frozen ? "frozenset()" : "set()" }
+            let body = "{" + items.joined(separator: ", ") + "}"
+            return frozen ? "frozenset(\(body))" : body
         default:
             let kind = ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(o))]
             let items = try repr(try DictViews.snapshot(self, o))

@@ -77,6 +77,7 @@ extension Runtime {
                     return a
                 }
             }
+            if let result = try SetMethods.binary(self, op, a, b, inplace: true) { return result }
             if let m = try userMethod(a, Runtime.binaryNames[op]!.2) {
                 let r = try callSpecial(m, a, [b])
                 if r != .notImplemented { return r }
@@ -209,6 +210,7 @@ extension Runtime {
         case .range: return RangeObject.length(o) != 0
         case .list: return ListObject.count(o) != 0
         case .dictView: return DictObject.count(DictViews.dict(o)) != 0
+        case .set, .frozenset: return SetObject.count(o) != 0
         case .bigInt: return true
         case .instance, .exception:
             if let m = try userMethod(v, "__bool__") {
@@ -246,6 +248,7 @@ extension Runtime {
             case .range: return Int(RangeObject.length(o))
             case .list: return ListObject.count(o)
             case .dictView: return DictObject.count(DictViews.dict(o))
+            case .set, .frozenset: return SetObject.count(o)
             default:
                 if let m = try userMethod(v, "__len__") { return try lengthResult(try callSpecial(m, v, [])) }
             }
@@ -371,7 +374,7 @@ extension Runtime {
     func isIterable(_ v: Value) -> Bool {
         guard v.isObject else { return false }
         switch v.asObject.objectKind {
-        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator, .lazyIterator: return true
+        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator, .lazyIterator, .set, .frozenset: return true
         case .instance, .exception:
             return ((try? userMethod(v, "__iter__")) ?? nil) != nil || ((try? userMethod(v, "__getitem__")) ?? nil) != nil
         default: return false

@@ -151,5 +151,5 @@ struct BuiltinTypes {
     var notImplemented = Value.none, iterator = Value.none, dictKeys = Value.none, dictValues = Value.none
     var dictItems = Value.none, property = Value.none, classmethod = Value.none, staticmethod = Value.none
     var superType = Value.none, baseException = Value.none, code = Value.none, generator = Value.none
-    var module = Value.none
+    var module = Value.none, set = Value.none, frozenset = Value.none
 }

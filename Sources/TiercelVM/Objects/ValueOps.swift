@@ -61,6 +61,10 @@ public struct ValueOps {
             throw PythonError("TypeError", "unhashable type: '\(DictViews.which(object) == 0 ? "dict_keys" : DictViews.which(object) == 1 ? "dict_values" : "dict_items")'")
         case .slice:
             throw PythonError("TypeError", "unhashable type: 'slice'")
+        case .set:
+            throw PythonError("TypeError", "unhashable type: 'set'")
+        case .frozenset:
+            return SetObject.hash(object)
         case .instance, .exception, .type:
             if let rt = runtime, TypeObject.flags(rt.typeOf(v).asObject) & TypeObject.heapType != 0 {
                 return try rt.userHash(v)
@@ -98,6 +102,9 @@ public struct ValueOps {
                 if other.bits != value.bits, try !equal(value, other) { return false }
             }
             return true
+        case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
+            guard let rt = runtime, SetObject.count(x) == SetObject.count(y) else { return false }
+            return try SetObject.isSubset(rt, x, y)
         case (.instance, _), (_, .instance), (.exception, _), (_, .exception):
             guard let rt = runtime else { return false }
             return try rt.truth(try rt.richCompare(.equal, a, b))

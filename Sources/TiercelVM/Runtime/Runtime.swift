@@ -74,6 +74,7 @@ public final class Runtime {
         try ExceptionObject.install(self)
         try BuiltinMethods.install(self)
         try GeneratorObject.install(self)
+        try SetMethods.install(self)
     }
 
     deinit {

@@ -118,6 +118,8 @@ extension Runtime {
         types.code = try make("code", .other)
         types.generator = try make("generator", .generator)
         types.module = try make("module", .module)
+        types.set = try make("set", .set)
+        types.frozenset = try make("frozenset", .frozenset)
         kindTypes[Int(ObjectKind.other.rawValue)] = types.object
         // The type objects made before `type` existed have class word 0,
         // which already reads as `type` through kindTypes.
@@ -125,7 +127,8 @@ extension Runtime {
                           ("float", types.float), ("str", types.str), ("tuple", types.tuple), ("list", types.list),
                           ("dict", types.dict), ("range", types.range), ("slice", types.slice),
                           ("property", types.property), ("classmethod", types.classmethod),
-                          ("staticmethod", types.staticmethod), ("super", types.superType)] {
+                          ("staticmethod", types.staticmethod), ("super", types.superType),
+                          ("set", types.set), ("frozenset", types.frozenset)] {
             try setBuiltin(name, t)
         }
     }
