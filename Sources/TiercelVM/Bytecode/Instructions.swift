@@ -23,7 +23,7 @@ public enum Opcode: UInt8, CaseIterable {
     case listAppend, listExtend, listToTuple, dictMerge
     case inplace, typeOf, dictUpdate, beforeWith
     case yieldValue, send
-    case buildSet, setAdd, setUpdate
+    case buildSet, setAdd, setUpdate, unpackEx
 }
 
 /// What an operand word means.
@@ -183,6 +183,9 @@ extension Opcode {
             return op("SEND", [("dst", .register), ("iter", .register), ("value", .register), ("exit", .target)])
         case .buildSet: return op("BUILD_SET", [("dst", .register), ("first", .register), ("count", .count)])
         case .setAdd: return op("SET_ADD", [("set", .register), ("item", .register)])
+        case .unpackEx:
+            // a, *b, c = src: `before` items, a list of the middle, `after` items.
+            return op("UNPACK_EX", [("first", .register), ("src", .register), ("before", .count), ("after", .count)])
         case .setUpdate: return op("SET_UPDATE", [("set", .register), ("iterable", .register)])
         case .typeOf: return op("TYPE_OF", [("dst", .register), ("src", .register)])
         case .beforeWith:

@@ -532,8 +532,13 @@ final class Compiler {
         case .name(let id, _):
             try storeName(id, from: r)
         case .tuple(let elts, _), .list(let elts, _):
-            if elts.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
-                throw unsupported("starred assignment")
+            if let star = elts.firstIndex(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                let first = temps(elts.count)
+                emit(.unpackEx, first, r, star, elts.count - star - 1)
+                for (i, e) in elts.enumerated() {
+                    if case .starred(let inner, _) = e.kind { try store(inner, from: first + i) } else { try store(e, from: first + i) }
+                }
+                return
             }
             let first = temps(elts.count)
             emit(.unpackSequence, first, r, elts.count)

@@ -145,6 +145,8 @@ extension Runtime {
         }
         let x = a.asObject
         switch (x.objectKind, op) {
+        case (.str, .modulo):
+            return try makeStr(try percentFormat(a, b))
         case (.str, .add):
             guard b.isObject && b.asObject.objectKind == .str else {
                 throw PythonError("TypeError", "can only concatenate str (not \"\(typeName(b))\") to str")

@@ -224,6 +224,9 @@ final class Interpreter {
                         fp[w(1)] = s
                         for i in 0..<w(3) { try SetObject.add(rt, s.asObject, fp[w(2) + i]) }
                         pc += 4
+                    case .unpackEx:
+                        try rt.unpackStarred(fp[w(2)], into: fp + w(1), before: w(3), after: w(4))
+                        pc += 5
                     case .setUpdate:
                         try SetObject.update(rt, fp[w(1)].asObject, fp[w(2)])
                         pc += 3

@@ -67,6 +67,16 @@ extension Runtime {
         }
         if let d = descriptor { return try bind(d, to: v, type: t) }
         if swiftString(name) == "__class__" { return t }
+        if v.isSmallInt || v.isDouble || v.isBool || IntArithmetic.isBigInt(v) {
+            let n = v.isBool ? Value(uncheckedSmallInt: v == .true ? 1 : 0) : v
+            switch swiftString(name) {
+            case "real": return n
+            case "imag": return v.isDouble ? Value(double: 0) : Value(uncheckedSmallInt: 0)
+            case "numerator" where !v.isDouble: return n
+            case "denominator" where !v.isDouble: return Value(uncheckedSmallInt: 1)
+            default: break
+            }
+        }
         return nil
     }
 

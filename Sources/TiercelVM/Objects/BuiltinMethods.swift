@@ -4,6 +4,7 @@ enum BuiltinMethods {
     static func install(_ rt: Runtime) throws {
         try installList(rt)
         try installDict(rt)
+        try installNumbers(rt)
         try StrMethods.install(rt)
     }
 
@@ -110,6 +111,21 @@ enum BuiltinMethods {
             try Builtins.sortList(rt, args[0])
             return .none
         }
+    }
+
+    private static func installNumbers(_ rt: Runtime) throws {
+        try rt.defineMethod(rt.types.int, "bit_length") { rt, args in
+            try arity("bit_length", args, 0...0)
+            let v = args[0].isBool ? Value(uncheckedSmallInt: args[0] == .true ? 1 : 0) : args[0]
+            let magnitude = try intResult { try rt.ints.absolute(v) }
+            let digits = rt.ints.toString(magnitude, base: 2)
+            return Value(uncheckedSmallInt: digits == "0" ? 0 : Int64(digits.count))
+        }
+        try rt.defineMethod(rt.types.int, "conjugate") { _, args in args[0].isBool ? Value(uncheckedSmallInt: args[0] == .true ? 1 : 0) : args[0] }
+        try rt.defineMethod(rt.types.float, "is_integer") { _, args in
+            .bool(args[0].asDouble.isFinite && args[0].asDouble == args[0].asDouble.rounded(.towardZero))
+        }
+        try rt.defineMethod(rt.types.float, "conjugate") { _, args in args[0] }
     }
 
     private static func installDict(_ rt: Runtime) throws {

@@ -49,6 +49,16 @@ extension Runtime {
     }
 
     func format(_ v: Value, _ spec: String) throws -> String {
+        if v.isObject && TypeObject.flags(typeOf(v).asObject) & TypeObject.heapType != 0 {
+            if let m = try userMethod(v, "__format__") {
+                let r = try callSpecial(m, v, [try makeStr(spec)])
+                guard StrObject.isStr(r) else { throw PythonError("TypeError", "__format__ must return a str, not \(typeName(r))") }
+                return swiftString(r)
+            }
+            if !spec.isEmpty && v.asObject.objectKind == .instance {
+                throw PythonError("TypeError", "unsupported format string passed to \(typeName(v)).__format__")
+            }
+        }
         if spec.isEmpty { return try str(v) }
         let s = try parseSpec(spec)
         var body: String

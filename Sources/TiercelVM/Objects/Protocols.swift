@@ -371,6 +371,22 @@ extension Runtime {
         }
     }
 
+    /// a, *b, c = v
+    func unpackStarred(_ v: Value, into target: UnsafeMutablePointer<Value>, before: Int, after: Int) throws {
+        guard isIterable(v) else { throw PythonError("TypeError", "cannot unpack non-iterable \(typeName(v)) object") }
+        try withTemporaryRoots(1) { roots in
+            roots[0] = try listFrom(v)
+            let l = roots[0].asObject
+            let n = ListObject.count(l)
+            if n < before + after {
+                throw PythonError("ValueError", "not enough values to unpack (expected at least \(before + after), got \(n))")
+            }
+            for i in 0..<before { target[i] = ListObject.items(l)[i] }
+            for i in 0..<after { target[before + 1 + i] = ListObject.items(l)[n - after + i] }
+            target[before] = try ListObject.make(self, UnsafeBufferPointer(start: ListObject.items(l) + before, count: n - before - after))
+        }
+    }
+
     func isIterable(_ v: Value) -> Bool {
         guard v.isObject else { return false }
         switch v.asObject.objectKind {

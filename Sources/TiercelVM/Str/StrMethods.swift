@@ -134,6 +134,11 @@ enum StrMethods {
             guard let first = s.first, let p = scalar(first), p.isXIDStart || first == 0x5F else { return .false }
             return .bool(s.dropFirst().allSatisfy { scalar($0)?.isXIDContinue ?? false })
         }
+        try rt.defineMethod(str, "format", keywords: ["*"]) { rt, args in
+            let keywords = rt.pendingKeywords
+            rt.pendingKeywords = []
+            return try rt.makeStr(try rt.strFormat(rt.swiftString(args[0]), UnsafeBufferPointer(rebasing: args.dropFirst()), keywords))
+        }
         try method("join", 1...1) { rt, sep, args in
             try rt.withTemporaryRoots(1) { roots in
                 roots[0] = try rt.listFrom(args[1])
