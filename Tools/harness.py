@@ -72,7 +72,8 @@ def collect_files(args: Iterable[str]) -> list[Path]:
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            found.extend(sorted(path.rglob("*.py")))
+            # Modules that scripts import live in support/ folders; they are not scripts.
+            found.extend(p for p in sorted(path.rglob("*.py")) if "support" not in p.relative_to(path).parts)
         elif path.exists():
             found.append(path)
         else:

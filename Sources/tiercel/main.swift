@@ -173,7 +173,9 @@ func run(_ options: CommandLineOptions) -> Int32 {
     guard let source = try? Source(fileName: displayPath(path), raw: raw) else { return 1 }
     do {
         let runtime = try Runtime(unbuffered: options.unbuffered)
-        return runtime.runMain(source: source, module: module, symbols: table)
+        let argv: [String]
+        if options.command != nil { argv = ["-c"] + options.scriptArguments } else { argv = [options.files[0]] + options.scriptArguments }
+        return runtime.runMain(source: source, module: module, symbols: table, argv: argv)
     } catch {
         writeStderr("tiercel: cannot start the runtime: \(error)\n")
         return 70

@@ -24,6 +24,7 @@ public enum Opcode: UInt8, CaseIterable {
     case inplace, typeOf, dictUpdate, beforeWith
     case yieldValue, send
     case buildSet, setAdd, setUpdate, unpackEx
+    case importName, importFrom, importStar
 }
 
 /// What an operand word means.
@@ -186,6 +187,11 @@ extension Opcode {
         case .unpackEx:
             // a, *b, c = src: `before` items, a list of the middle, `after` items.
             return op("UNPACK_EX", [("first", .register), ("src", .register), ("before", .count), ("after", .count)])
+        case .importName:
+            // `fromList` is 1 for `from ... import`, `level` the number of leading dots.
+            return op("IMPORT_NAME", [("dst", .register), ("module", .name), ("fromList", .count), ("level", .count)])
+        case .importFrom: return op("IMPORT_FROM", [("dst", .register), ("module", .register), ("name", .name)])
+        case .importStar: return op("IMPORT_STAR", [("module", .register)])
         case .setUpdate: return op("SET_UPDATE", [("set", .register), ("iterable", .register)])
         case .typeOf: return op("TYPE_OF", [("dst", .register), ("src", .register)])
         case .beforeWith:

@@ -319,8 +319,36 @@ final class Compiler {
             emit(.call, instance, type, first, msg == nil ? 0 : 1)
             emit(.raise, instance)
             patch(ok, operand: 1)
-        case .import, .importFrom:
-            throw unsupported("'import'")
+        case .import(let aliases):
+            for alias in aliases {
+                let r = temp()
+                emit(.importName, r, try nameSlot(alias.name), 0, 0)
+                if let asName = alias.asName {
+                    // `import a.b.c as d` binds the innermost module.
+                    var module = r
+                    for part in alias.name.split(separator: ".").dropFirst() {
+                        let next = temp()
+                        emit(.importFrom, next, module, try nameSlot(String(part)))
+                        module = next
+                    }
+                    try storeName(asName, from: module)
+                } else {
+                    try storeName(String(alias.name.split(separator: ".")[0]), from: r)
+                }
+            }
+        case .importFrom(let moduleName, let aliases, let level):
+            let module = temp()
+            emit(.importName, module, try nameSlot(moduleName ?? ""), 1, level)
+            if aliases.count == 1 && aliases[0].name == "*" {
+                if kind != .module { throw unsupported("'import *' inside a function") }
+                emit(.importStar, module)
+            } else {
+                for alias in aliases {
+                    let r = temp()
+                    emit(.importFrom, r, module, try nameSlot(alias.name))
+                    try storeName(alias.asName ?? alias.name, from: r)
+                }
+            }
         case .match:
             throw unsupported("'match'")
         }

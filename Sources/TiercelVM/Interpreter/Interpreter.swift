@@ -227,6 +227,15 @@ final class Interpreter {
                     case .unpackEx:
                         try rt.unpackStarred(fp[w(2)], into: fp + w(1), before: w(3), after: w(4))
                         pc += 5
+                    case .importName:
+                        fp[w(1)] = try rt.importName(rt.swiftString(code.names[w(2)]), globals: fp[-5], fromList: w(3) != 0, level: w(4))
+                        pc += 5
+                    case .importFrom:
+                        fp[w(1)] = try rt.importFrom(fp[w(2)], code.names[w(3)])
+                        pc += 4
+                    case .importStar:
+                        try rt.importStar(fp[w(1)], into: fp[-5])
+                        pc += 2
                     case .setUpdate:
                         try SetObject.update(rt, fp[w(1)].asObject, fp[w(2)])
                         pc += 3

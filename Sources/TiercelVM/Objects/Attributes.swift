@@ -134,6 +134,8 @@ extension Runtime {
             }
         case .classmethod, .staticmethod:
             return name == "__func__" || name == "__wrapped__" ? ValueVector.values(o)[0] : nil
+        case .module:
+            return name == "__dict__" ? ValueVector.values(o)[0] : nil
         case .cell:
             if name == "cell_contents" {
                 let v = ValueVector.values(o)[0]

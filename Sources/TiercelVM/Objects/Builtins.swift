@@ -89,6 +89,8 @@ enum Builtins {
             return d
         }),
         ("dir", nil, { rt, args in try exactly(1, "dir", args); return try dir(rt, args[0]) }),
+        ("exit", nil, { rt, args in throw RaisedException(value: try ExceptionObject.instance(rt, type: try rt.builtin("SystemExit"), args: Array(args))) }),
+        ("quit", nil, { rt, args in throw RaisedException(value: try ExceptionObject.instance(rt, type: try rt.builtin("SystemExit"), args: Array(args))) }),
         ("__build_class__", ["*"], { rt, args in try rt.buildClass(args) }),
     ]
 

@@ -45,6 +45,8 @@ public final class Runtime {
     private(set) var interpreter: Interpreter!
     /// What the last generator to finish returned (its StopIteration value).
     var generatorReturnValue = Value.none
+    /// The sys module (made at startup: print and imports need it).
+    var sysModule = Value.none
     /// sys.stdout and sys.stderr.
     var standardStreams: (Value, Value) = (.none, .none)
 
@@ -75,6 +77,9 @@ public final class Runtime {
         try BuiltinMethods.install(self)
         try GeneratorObject.install(self)
         try SetMethods.install(self)
+        sysModule = pin(try SysModule.make(self, argv: [""], scriptDirectory: ""))
+        try DictObject.set(heap, try DictObject.get(ModuleObject.dict(sysModule.asObject), try intern("modules"), ops)!.asObject,
+                           try intern("sys"), sysModule, ops)
     }
 
     deinit {
@@ -152,13 +157,27 @@ public final class Runtime {
 
     /// Compiles and runs a module's source. Python exceptions that escape are
     /// printed as CPython prints them; returns the process exit status.
-    public func runMain(source: Source, module: Module, symbols: SymbolTable) -> Int32 {
+    public func runMain(source: Source, module: Module, symbols: SymbolTable, argv: [String] = [""]) -> Int32 {
         sources[source.fileName] = source
         do {
+            // sys.argv, and sys.path[0]: the script's directory ('' for -c and stdin).
+            let sysDict = ModuleObject.dict(sysModule.asObject)
+            try withTemporaryRoots(1) { roots in
+                roots[0] = try ListObject.make(self, UnsafeBufferPointer(start: nil, count: 0))
+                for a in argv { try ListObject.append(self, roots[0].asObject, try makeStr(a)) }
+                try DictObject.set(heap, sysDict, try intern("argv"), roots[0], ops)
+            }
+            if let path = try DictObject.get(sysDict, try intern("path"), ops), ListObject.isList(path) {
+                let name = source.fileName
+                let directory = name.hasPrefix("<") ? "" : (name.lastIndex(of: "/").map { String(name[..<$0]) } ?? "")
+                ListObject.items(path.asObject)[0] = try makeStr(directory.isEmpty && !name.hasPrefix("<") ? "/" : directory)
+            }
             let code = try Compiler.compileModule(module, symbols: symbols, source: source, runtime: self)
             let globals = pin(try newDict())
             try DictObject.set(heap, globals.asObject, try intern("__name__"), try intern("__main__"), ops)
             try DictObject.set(heap, globals.asObject, try intern("__builtins__"), builtins, ops)
+            let main = try ModuleObject.make(self, name: "__main__", dict: globals)
+            try DictObject.set(heap, try DictObject.get(sysDict, try intern("modules"), ops)!.asObject, try intern("__main__"), main, ops)
             _ = try interpreter.run(code, globals: globals)
             flush()
             return 0

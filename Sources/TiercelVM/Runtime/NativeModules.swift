@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TiercelFrontEnd
+
+/// Modules written in Swift, built on first import.
+enum NativeModules {
+    static let builders: [String: (Runtime) throws -> Value] = [
+        "sys": { rt in rt.sysModule },
+        "math": MathModule.make,
+    ]
+
+    /// A module object whose dict gets `fill`'s entries.
+    static func module(_ rt: Runtime, _ name: String, _ fill: (Runtime, UnsafeMutableRawPointer) throws -> Void) throws -> Value {
+        try rt.withTemporaryRoots(2) { roots in
+            roots[0] = try rt.newDict()
+            try DictObject.set(rt.heap, roots[0].asObject, try rt.intern("__name__"), try rt.intern(name), rt.ops)
+            roots[1] = try ModuleObject.make(rt, name: name, dict: roots[0])
+            try fill(rt, roots[0].asObject)
+            return roots[1]
+        }
+    }
+
+    static func function(_ rt: Runtime, _ d: UnsafeMutableRawPointer, _ name: String, keywords: Set<String>? = nil,
+                         _ body: @escaping Builtins.Native) throws {
+        let index = rt.registerNative(name, keywords: keywords, body)
+        try DictObject.set(rt.heap, d, try rt.intern(name), try BuiltinFunctionObject.make(rt, index: index, name: name), rt.ops)
+    }
+
+    static func value(_ rt: Runtime, _ d: UnsafeMutableRawPointer, _ name: String, _ v: Value) throws {
+        try DictObject.set(rt.heap, d, try rt.intern(name), v, rt.ops)
+    }
+}
+
+/// sys: argv, path, modules, the standard streams, exit, recursion limit.
+enum SysModule {
+    static func make(_ rt: Runtime, argv: [String], scriptDirectory: String) throws -> Value {
+        let streamType = rt.pin(try TypeObject.make(rt, name: "TextIOWrapper", bases: [rt.types.object], dict: nil,
+                                                    instanceKind: .instance, flags: 0, module: "_io"))
+        try rt.defineMethod(streamType, "write") { rt, args in
+            try BuiltinMethods.arity("write", args, 1...1)
+            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "write() argument must be str, not \(rt.typeName(args[1]))") }
+            if args[0].bits == rt.standardStreams.1.bits {
+                rt.output.flush()
+                rt.errorOutput.write(rt.swiftString(args[1]))
+            } else {
+                rt.output.write(rt.swiftString(args[1]))
+            }
+            return Value(uncheckedSmallInt: Int64(StrObject.length(args[1].asObject)))
+        }
+        try rt.defineMethod(streamType, "flush") { rt, _ in
+            rt.flush()
+            return .none
+        }
+        let stdout = rt.pin(try Instance.make(rt, type: streamType))
+        let stderr = rt.pin(try Instance.make(rt, type: streamType))
+        rt.standardStreams = (stdout, stderr)
+        return try NativeModules.module(rt, "sys") { rt, d in
+            try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                for a in argv { try ListObject.append(rt, roots[0].asObject, try rt.makeStr(a)) }
+                try NativeModules.value(rt, d, "argv", roots[0])
+                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                try ListObject.append(rt, roots[0].asObject, try rt.makeStr(scriptDirectory))
+                if let extra = getenv("PYTHONPATH").map({ String(cString: $0) }), !extra.isEmpty {
+                    for p in extra.split(separator: ":") { try ListObject.append(rt, roots[0].asObject, try rt.makeStr(String(p))) }
+                }
+                try ListObject.append(rt, roots[0].asObject, try rt.makeStr(Runtime.hostStandardLibrary))
+                try NativeModules.value(rt, d, "path", roots[0])
+                roots[0] = try rt.newDict()
+                try NativeModules.value(rt, d, "modules", roots[0])
+                try NativeModules.value(rt, d, "stdout", stdout)
+                try NativeModules.value(rt, d, "stderr", stderr)
+                try NativeModules.value(rt, d, "__stdout__", stdout)
+                try NativeModules.value(rt, d, "__stderr__", stderr)
+                try NativeModules.value(rt, d, "maxsize", try rt.ints.make(Int64.max))
+                try NativeModules.value(rt, d, "byteorder", try rt.intern("little"))
+                try NativeModules.value(rt, d, "platform", try rt.intern("linux"))
+                try NativeModules.value(rt, d, "version", try rt.makeStr("3.11.2 (tiercel)"))
+                try NativeModules.value(rt, d, "version_info", try rt.tuple([Value(uncheckedSmallInt: 3), Value(uncheckedSmallInt: 11),
+                                                                             Value(uncheckedSmallInt: 2), try rt.intern("final"),
+                                                                             Value(uncheckedSmallInt: 0)]))
+                try NativeModules.value(rt, d, "executable", try rt.makeStr("/proc/self/exe"))
+            }
+            try NativeModules.function(rt, d, "exit") { rt, args in
+                guard args.count <= 1 else { throw PythonError("TypeError", "exit expected at most 1 argument, got \(args.count)") }
+                let e = try ExceptionObject.instance(rt, type: try rt.builtin("SystemExit"), args: Array(args))
+                throw RaisedException(value: e)
+            }
+            try NativeModules.function(rt, d, "getrecursionlimit") { rt, _ in Value(uncheckedSmallInt: Int64(rt.recursionLimit)) }
+            try NativeModules.function(rt, d, "setrecursionlimit") { rt, args in
+                try Builtins.exactly(1, "setrecursionlimit", args)
+                let n = try BuiltinMethods.index(rt, args[0])
+                if n < 1 { throw PythonError("ValueError", "recursion limit must be greater or equal than 1") }
+                rt.recursionLimit = min(n, 100_000)
+                return .none
+            }
+            try NativeModules.function(rt, d, "intern") { _, args in args[0] }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+from .core import core_value
+PKG = "pkg"

@@ -1,0 +1,2 @@
+core_value = "core"
+from . import sibling

@@ -1,0 +1,1 @@
+from ..core import core_value as cv
