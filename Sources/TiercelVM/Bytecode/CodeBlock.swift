@@ -35,6 +35,9 @@ public final class CodeBlock {
     /// Registers that receive the function's closure cells, in closure order.
     public var freeRegisters: [Int] = []
     public var qualname = ""
+    /// Parameter and local variable names (CPython's co_varnames), for
+    /// NameError suggestions.
+    public var localNames: [String] = []
     /// Calling the function makes a generator instead of running it.
     public var isGenerator = false
     /// The docstring constant, or None.

@@ -90,7 +90,7 @@ extension Compiler {
         switch kind {
         case .module: return ""
         case .classBody: return qualname + "."
-        case .function: return qualname + ".<locals>."
+        case .function: return isComprehension ? qualname + "." : qualname + ".<locals>."
         }
     }
 
@@ -187,6 +187,7 @@ extension Compiler {
         let code = c.finish(parameterCount: parameters.count)
         c.describeParameters(code, a)
         code.isGenerator = child.isGenerator
+        code.localNames = parameters + child.symbols.filter { $0.value.scope == .local && !parameters.contains($0.key) }.map(\.key).sorted()
         if child.isCoroutine { throw unsupported("'async' functions") }
         code.freeRegisters = c.freeNames.map { c.locals[$0]! }
 
@@ -364,6 +365,7 @@ extension Compiler {
         let child = try childScope(name, line: Int(e.position.line))
         let c = Compiler(runtime: runtime, scope: child, fileName: fileName, name: "<\(name)>",
                          qualname: childQualnamePrefix + "<\(name)>", kind: .function)
+        c.isComprehension = true
         c.layOutRegisters(parameters: [".0"])
         c.emitEntry()
         c.at(e.position)

@@ -48,6 +48,8 @@ final class Compiler {
     /// What `return`, `break` and `continue` must run on their way out.
     var unwindStack: [Unwind] = []
     var docString: Value = .none
+    /// Comprehension blocks add no `.<locals>` to the qualified names inside them.
+    var isComprehension = false
     /// Registers this block wraps in cells on entry (see CodeBlock.cellRegisters).
     var cellRegistersPending: [Int] = []
 

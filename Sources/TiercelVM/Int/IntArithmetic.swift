@@ -147,7 +147,7 @@ public final class IntArithmetic {
 
     /// `a % b`, with the sign of `b`.
     public func modulo(_ a: Value, _ b: Value) throws -> Value {
-        try checkDivisor(b, "integer division or modulo by zero")
+        try checkDivisor(b, "integer modulo by zero")
         if a.isSmallInt && b.isSmallInt {
             let y = b.asSmallInt
             var r = a.asSmallInt % y

@@ -138,9 +138,20 @@ extension Runtime {
         return (floordiv, mod)
     }
 
+    /// The count of a sequence repetition (ints and bools), or nil.
+    private func repeatCount(_ b: Value) throws -> Int? {
+        if b.isBool { return b == .true ? 1 : 0 }
+        if b.isSmallInt { return max(0, Int(b.asSmallInt)) }
+        if IntArithmetic.isBigInt(b) {
+            if ints.sign(b) < 0 { return 0 }
+            throw PythonError("OverflowError", "cannot fit 'int' into an index-sized integer")
+        }
+        return nil
+    }
+
     private func sequenceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
-        guard a.isObject else {
-            if op == .multiply && (a.isSmallInt || a.isBool) { return try sequenceBinary(op, b, a) }
+        guard a.isObject && a.asObject.objectKind != .bigInt else {
+            if op == .multiply && (a.isSmallInt || a.isBool || IntArithmetic.isBigInt(a)) { return try sequenceBinary(op, b, a) }
             return nil
         }
         let x = a.asObject
@@ -154,8 +165,7 @@ extension Runtime {
             guard let r = StrObject.concatenate(heap, x, b.asObject) else { throw PythonError("MemoryError", "") }
             return r
         case (.str, .multiply):
-            guard b.isSmallInt else { return nil }
-            let n = max(0, Int(b.asSmallInt))
+            guard let n = try repeatCount(b) else { return nil }
             let codes = StrObject.codePoints(x)
             var all: [UInt32] = []
             all.reserveCapacity(codes.count * n)
@@ -171,14 +181,28 @@ extension Runtime {
             for i in 0..<ListObject.count(y) { try ListObject.append(self, result.asObject, ListObject.items(y)[i]) }
             return result
         case (.list, .multiply):
-            guard b.isSmallInt else { return nil }
-            let n = max(0, Int(b.asSmallInt))
+            guard let n = try repeatCount(b) else { return nil }
             let result = try ListObject.make(self, UnsafeBufferPointer(start: nil, count: 0))
             let count = ListObject.count(x)
             for _ in 0..<n {
                 for i in 0..<count { try ListObject.append(self, result.asObject, ListObject.items(x)[i]) }
             }
             return result
+        case (.dict, .bitOr):
+            guard DictObject.isDict(b) else { return nil }
+            return try withTemporaryRoots(1) { roots in
+                roots[0] = try newDict()
+                try dictUpdate(roots[0], a)
+                try dictUpdate(roots[0], b)
+                return roots[0]
+            }
+        case (.tuple, .multiply):
+            guard let n = try repeatCount(b) else { return nil }
+            let items = (0..<TupleObject.count(x)).map { TupleObject.items(x)[$0] }
+            var all: [Value] = []
+            all.reserveCapacity(items.count * n)
+            for _ in 0..<n { all += items }
+            return try tuple(all)
         case (.tuple, .add):
             guard b.isObject && b.asObject.objectKind == .tuple else {
                 throw PythonError("TypeError", "can only concatenate tuple (not \"\(typeName(b))\") to tuple")

@@ -57,6 +57,9 @@ extension Runtime {
         let native = natives[index]
         if !keywords.isEmpty {
             guard let accepted = native.keywords else {
+                if native.name == "__init_subclass__", let cls = args.first, TypeObject.isType(cls) {
+                    throw PythonError("TypeError", "\(TypeObject.nameString(self, cls.asObject)).__init_subclass__() takes no keyword arguments")
+                }
                 throw PythonError("TypeError", "\(native.name)() takes no keyword arguments")
             }
             for (name, _) in keywords where !accepted.contains("*") && !accepted.contains(swiftString(name)) {
@@ -256,9 +259,9 @@ extension Runtime {
         return e
     }
 
-    /// Adds (code, pc) to the exception's traceback, kept as a list of small
-    /// ints [code index, offset, ...], innermost frame first.
-    func recordTraceback(_ e: Value, _ code: CodeBlock, _ pc: Int) {
+    /// Adds (code, pc, globals) to the exception's traceback, kept as a list
+    /// [code index, offset, globals, ...], innermost frame first.
+    func recordTraceback(_ e: Value, _ code: CodeBlock, _ pc: Int, globals: Value) {
         let fields = ValueVector.values(e.asObject)
         if !fields[ExceptionObject.tracebackField].isObject {
             guard let list = try? ListObject.make(self, UnsafeBufferPointer(start: nil, count: 0)) else { return }
@@ -268,6 +271,7 @@ extension Runtime {
         guard list.objectKind == .list else { return }
         _ = try? ListObject.append(self, list, Value(uncheckedSmallInt: Int64(code.index)))
         _ = try? ListObject.append(self, list, Value(uncheckedSmallInt: Int64(pc)))
+        _ = try? ListObject.append(self, list, globals)
     }
 }
 

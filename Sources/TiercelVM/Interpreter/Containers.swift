@@ -1,12 +1,13 @@
 /// Subscripts, membership and the built-in methods of the container kinds.
 extension Runtime {
     /// A sequence index after Python's negative-index adjustment, or IndexError.
-    private func index(_ i: Value, count: Int, kind: String) throws -> Int {
+    private func index(_ i: Value, count: Int, kind: String, indicesName: String? = nil) throws -> Int {
         guard i.isSmallInt || i.isBool else {
             if IntArithmetic.isBigInt(i) {
                 throw PythonError("IndexError", "cannot fit 'int' into an index-sized integer")
             }
-            throw PythonError("TypeError", "\(kind) indices must be integers or slices, not \(typeName(i))")
+            if kind == "string" { throw PythonError("TypeError", "string indices must be integers, not '\(typeName(i))'") }
+            throw PythonError("TypeError", "\(indicesName ?? kind) indices must be integers or slices, not \(typeName(i))")
         }
         var n = i.isBool ? (i == .true ? 1 : 0) : Int(i.asSmallInt)
         if n < 0 { n += count }
@@ -82,7 +83,8 @@ extension Runtime {
                 return c
             case .range:
                 let r = ValueVector.values(o)
-                let k = try index(i, count: Int(RangeObject.length(o)), kind: "range object")
+                if IntArithmetic.isBigInt(i) { throw PythonError("IndexError", "range object index out of range") }
+                let k = try index(i, count: Int(RangeObject.length(o)), kind: "range object", indicesName: "range")
                 return Value(uncheckedSmallInt: r[0].asSmallInt + Int64(k) * r[2].asSmallInt)
             case .dict:
                 if let v = try DictObject.get(o, i, ops) { return v }
@@ -207,7 +209,19 @@ extension Runtime {
             case .set, .frozenset:
                 return try SetObject.contains(self, o, item)
             case .range:
-                guard item.isSmallInt else { return false }
+                if item.isBool { return try contains(container, Value(uncheckedSmallInt: item == .true ? 1 : 0)) }
+                guard item.isSmallInt else {
+                    // Other numbers (and objects) compare by ==, as CPython's fallback does.
+                    if IntArithmetic.isBigInt(item) { return false }
+                    var k: Int64 = 0
+                    let n = RangeObject.length(o)
+                    let r = ValueVector.values(o)
+                    while k < n {
+                        if try isEqual(Value(uncheckedSmallInt: r[0].asSmallInt + k * r[2].asSmallInt), item) { return true }
+                        k += 1
+                    }
+                    return false
+                }
                 let r = ValueVector.values(o)
                 let x = item.asSmallInt, start = r[0].asSmallInt, step = r[2].asSmallInt
                 let n = RangeObject.length(o)

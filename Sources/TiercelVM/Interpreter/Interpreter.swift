@@ -154,7 +154,7 @@ final class Interpreter {
                             ?? DictObject.get(rt.builtins.asObject, name, rt.ops) {
                             fp[w(1)] = v
                         } else {
-                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined")
+                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined", name: name)
                         }
                         pc += 3
                     case .storeGlobal:
@@ -611,7 +611,7 @@ final class Interpreter {
                             ?? DictObject.get(rt.builtins.asObject, name, rt.ops) {
                             fp[w(1)] = v
                         } else {
-                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined")
+                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined", name: name)
                         }
                         pc += 3
                     case .storeName:
@@ -620,13 +620,13 @@ final class Interpreter {
                     case .deleteName:
                         let name = code.names[w(1)]
                         if !(try DictObject.delete(fp[0].asObject, name, rt.ops)) {
-                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined")
+                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined", name: name)
                         }
                         pc += 2
                     case .deleteGlobal:
                         let name = code.names[w(1)]
                         if !(try DictObject.delete(fp[-5].asObject, name, rt.ops)) {
-                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined")
+                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined", name: name)
                         }
                         pc += 2
                     case .loadDeref:
@@ -681,7 +681,7 @@ final class Interpreter {
                 }
                 rt.inFlight.pointee = exceptionValue
                 if !reraised {
-                    rt.recordTraceback(exceptionValue, code, pc)
+                    rt.recordTraceback(exceptionValue, code, pc, globals: fp[-5])
                     setContext(exceptionValue, fp, code, pc)
                 }
                 while true {
@@ -698,7 +698,7 @@ final class Interpreter {
                     stack.top = fp - base + code.registerCount
                     pc = Interpreter.instructionStart(in: code, endingAt: resume)
                     rt.depth -= 1
-                    rt.recordTraceback(exceptionValue, code, pc)
+                    rt.recordTraceback(exceptionValue, code, pc, globals: fp[-5])
                 }
                 rt.inFlight.pointee = .none
             }

@@ -37,12 +37,12 @@ extension Runtime {
 
     func attributeError(_ v: Value, _ name: Value) -> PythonError {
         if TypeObject.isType(v) {
-            return PythonError("AttributeError", "type object '\(TypeObject.nameString(self, v.asObject))' has no attribute '\(swiftString(name))'")
+            return PythonError("AttributeError", "type object '\(TypeObject.nameString(self, v.asObject))' has no attribute '\(swiftString(name))'", name: name, object: v)
         }
         if v.isObject && v.asObject.objectKind == .module {
-            return PythonError("AttributeError", "module '\(ModuleObject.name(self, v))' has no attribute '\(swiftString(name))'")
+            return PythonError("AttributeError", "module '\(ModuleObject.name(self, v))' has no attribute '\(swiftString(name))'", name: name, object: v)
         }
-        return PythonError("AttributeError", "'\(typeName(v))' object has no attribute '\(swiftString(name))'")
+        return PythonError("AttributeError", "'\(typeName(v))' object has no attribute '\(swiftString(name))'", name: name, object: v)
     }
 
     /// object.__getattribute__: nil when the attribute does not exist.

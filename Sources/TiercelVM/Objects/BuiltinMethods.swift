@@ -166,7 +166,7 @@ enum BuiltinMethods {
             try DictObject.set(rt.heap, d, args[1], v, rt.ops)
             return v
         }
-        try rt.defineMethod(dict, "update", keywords: []) { rt, args in
+        try rt.defineMethod(dict, "update", keywords: ["*"]) { rt, args in
             try arity("update", args, 0...1)
             if args.count == 2 { try rt.dictUpdate(args[0], args[1]) }
             for (k, v) in rt.pendingKeywords { try DictObject.set(rt.heap, args[0].asObject, try rt.intern(k), v, rt.ops) }

@@ -22,7 +22,7 @@ enum BuiltinTypeConstructors {
             guard args.count <= 1 else { throw PythonError("TypeError", "tuple expected at most 1 argument, got \(args.count)") }
             return args.isEmpty ? try rt.tuple([]) : try rt.tupleFrom(args[0])
         }
-        rt.defineConstructor(t.dict, keywords: []) { rt, args in
+        rt.defineConstructor(t.dict, keywords: ["*"]) { rt, args in
             guard args.count <= 1 else { throw PythonError("TypeError", "dict expected at most 1 argument, got \(args.count)") }
             return try rt.withTemporaryRoots(1) { roots in
                 roots[0] = try rt.newDict()

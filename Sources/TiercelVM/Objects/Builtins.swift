@@ -91,6 +91,10 @@ enum Builtins {
         ("dir", nil, { rt, args in try exactly(1, "dir", args); return try dir(rt, args[0]) }),
         ("exit", nil, { rt, args in throw RaisedException(value: try ExceptionObject.instance(rt, type: try rt.builtin("SystemExit"), args: Array(args))) }),
         ("quit", nil, { rt, args in throw RaisedException(value: try ExceptionObject.instance(rt, type: try rt.builtin("SystemExit"), args: Array(args))) }),
+        ("help", nil, { _, _ in throw PythonError("NotImplementedError", "help() is not supported by tiercel yet") }),
+        ("copyright", nil, { _, _ in throw PythonError("NotImplementedError", "copyright() is not supported by tiercel yet") }),
+        ("credits", nil, { _, _ in throw PythonError("NotImplementedError", "credits() is not supported by tiercel yet") }),
+        ("license", nil, { _, _ in throw PythonError("NotImplementedError", "license() is not supported by tiercel yet") }),
         ("__build_class__", ["*"], { rt, args in try rt.buildClass(args) }),
     ]
 
@@ -111,6 +115,17 @@ enum Builtins {
         var names = Set<String>()
         if v.isObject && Instance.hasSlots(v.asObject) {
             for (k, _) in DictObject.items(try Instance.dictionary(rt, v.asObject).asObject) { names.insert(rt.swiftString(k)) }
+        }
+        if v.isObject && v.asObject.objectKind == .module {
+            // A module's dir() is its namespace only.
+            for (k, _) in DictObject.items(ModuleObject.dict(v.asObject)) where StrObject.isStr(k) { names.insert(rt.swiftString(k)) }
+            return try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                for n in names.sorted(by: { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes(Array($1.unicodeScalars.map(\.value))) }) {
+                    try ListObject.append(rt, roots[0].asObject, try rt.intern(n))
+                }
+                return roots[0]
+            }
         }
         let t = TypeObject.isType(v) ? v : rt.typeOf(v)
         for k in TypeObject.mroItems(t.asObject) {

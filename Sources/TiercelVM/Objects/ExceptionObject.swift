@@ -86,7 +86,15 @@ enum ExceptionObject {
     static func instance(_ rt: Runtime, for error: PythonError) throws -> Value {
         let type = try rt.builtin(error.type)
         if let value = error.value { return try instance(rt, type: type, args: [value]) }
-        return try instance(rt, type: type, args: error.message.isEmpty ? [] : [try rt.makeStr(error.message)])
+        let e = try instance(rt, type: type, args: error.message.isEmpty ? [] : [try rt.makeStr(error.message)])
+        if let name = error.name {
+            try rt.withTemporaryRoots(1) { roots in
+                roots[0] = e
+                try Instance.set(rt, e.asObject, try rt.intern("name"), name)
+                if let object = error.object { try Instance.set(rt, e.asObject, try rt.intern("obj"), object) }
+            }
+        }
+        return e
     }
 
     static func args(of e: Value) -> UnsafeMutableRawPointer { ValueVector.values(e.asObject)[argsField].asObject }

@@ -184,6 +184,11 @@ enum MoreBuiltins {
             guard args.count == 2 else { throw PythonError("TypeError", "divmod expected 2 arguments, got \(args.count)") }
             return try rt.withTemporaryRoots(2) { roots in
                 if let m = try rt.userMethod(args[0], "__divmod__") { return try rt.callSpecial(m, args[0], [args[1]]) }
+                let divisorIsZero = (args[1].isDouble && args[1].asDouble == 0) || (args[1].isSmallInt && args[1].asSmallInt == 0) || args[1] == .false
+                if divisorIsZero && (args[0].isDouble || args[1].isDouble) { throw PythonError("ZeroDivisionError", "float divmod()") }
+                if divisorIsZero && (IntArithmetic.isInt(args[0]) || args[0].isBool) {
+                    throw PythonError("ZeroDivisionError", "integer division or modulo by zero")
+                }
                 roots[0] = try rt.binary(.floorDivide, args[0], args[1])
                 roots[1] = try rt.binary(.modulo, args[0], args[1])
                 return try rt.tuple([roots[0], roots[1]])

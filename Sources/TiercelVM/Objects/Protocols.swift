@@ -78,6 +78,11 @@ extension Runtime {
                 }
             }
             if let result = try SetMethods.binary(self, op, a, b, inplace: true) { return result }
+            if op == .bitOr && a.asObject.objectKind == .dict && TypeObject.flags(typeOf(a).asObject) & TypeObject.heapType == 0 {
+                // d |= other accepts any mapping or iterable of pairs.
+                try dictUpdate(a, b)
+                return a
+            }
             if let m = try userMethod(a, Runtime.binaryNames[op]!.2) {
                 let r = try callSpecial(m, a, [b])
                 if r != .notImplemented { return r }

@@ -67,7 +67,14 @@ enum SetObject {
     }
 
     static func contains(_ rt: Runtime, _ s: UnsafeMutableRawPointer, _ key: Value) throws -> Bool {
-        try find(rt, s, key, try rt.ops.hash(key)) != nil
+        if key.isObject && key.asObject.objectKind == .set {
+            // A set is looked up as the equal frozenset, as CPython does.
+            return try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try copy(rt, key.asObject, frozen: true)
+                return try find(rt, s, roots[0], try rt.ops.hash(roots[0])) != nil
+            }
+        }
+        return try find(rt, s, key, try rt.ops.hash(key)) != nil
     }
 
     static func add(_ rt: Runtime, _ s: UnsafeMutableRawPointer, _ key: Value) throws {

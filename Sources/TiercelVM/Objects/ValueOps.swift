@@ -5,6 +5,16 @@ public struct PythonError: Error, Equatable {
     public var message: String
     /// The exception's one argument when it is not a str (KeyError's key).
     public var value: Value?
+    /// NameError.name / AttributeError.name, and AttributeError.obj.
+    public var name: Value?
+    public var object: Value?
+
+    public init(_ type: String, _ message: String, name: Value, object: Value? = nil) {
+        self.type = type
+        self.message = message
+        self.name = name
+        self.object = object
+    }
 
     public init(_ type: String, _ message: String) {
         self.type = type

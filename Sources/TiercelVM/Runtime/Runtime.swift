@@ -20,7 +20,7 @@ public final class Runtime {
     private var pinnedCount = 0
     private var pinnedCapacity = 1024
     private var interned: [String: Value] = [:]
-    public private(set) var builtins: Value = .none
+    public internal(set) var builtins: Value = .none
     let stack: VMStack
     var output = OutputBuffer(fd: 1)
     var errorOutput = OutputBuffer(fd: 2)
@@ -77,6 +77,7 @@ public final class Runtime {
         try BuiltinMethods.install(self)
         try GeneratorObject.install(self)
         try SetMethods.install(self)
+        try orderBuiltins()
         sysModule = pin(try SysModule.make(self, argv: [""], scriptDirectory: ""))
         try DictObject.set(heap, try DictObject.get(ModuleObject.dict(sysModule.asObject), try intern("modules"), ops)!.asObject,
                            try intern("sys"), sysModule, ops)

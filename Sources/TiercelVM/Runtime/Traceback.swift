@@ -34,12 +34,12 @@ struct TracebackPrinter {
         let list = ValueVector.values(e.asObject)[ExceptionObject.tracebackField]
         guard list.isObject, list.asObject.objectKind == .list else { return "" }
         let l = list.asObject
-        let n = ListObject.count(l) / 2
+        let n = ListObject.count(l) / 3
         guard n > 0 else { return "" }
         var out = "Traceback (most recent call last):\n"
         for k in stride(from: n - 1, through: 0, by: -1) {
-            let code = runtime.codes[Int(ListObject.items(l)[2 * k].asSmallInt)]
-            let pc = Int(ListObject.items(l)[2 * k + 1].asSmallInt)
+            let code = runtime.codes[Int(ListObject.items(l)[3 * k].asSmallInt)]
+            let pc = Int(ListObject.items(l)[3 * k + 1].asSmallInt)
             let line = code.line(at: pc)
             out += "  File \"\(code.fileName)\", line \(line), in \(code.name)\n"
             if let source = runtime.sources[code.fileName] {
@@ -56,7 +56,8 @@ struct TracebackPrinter {
         let module = rt.swiftString(TypeObject.field(t, TypeObject.module))
         let qualname = rt.swiftString(TypeObject.field(t, TypeObject.qualname))
         let name = module == "builtins" || module == "__main__" ? qualname : "\(module).\(qualname)"
-        let message = (try? rt.str(e)) ?? "<exception str() failed>"
+        var message = (try? rt.str(e)) ?? "<exception str() failed>"
+        if let suggestion = Suggestions.forException(rt, e) { message += ". Did you mean: '\(suggestion)'?" }
         var out = message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
         if let notes = try? Instance.get(rt, e.asObject, try rt.intern("__notes__")),
            notes.isObject, notes.asObject.objectKind == .list {
@@ -65,5 +66,86 @@ struct TracebackPrinter {
             }
         }
         return out
+    }
+}
+
+/// CPython 3.11's "Did you mean" for uncaught NameError and AttributeError:
+/// the closest name by its weighted Levenshtein distance (case changes cost
+/// half), among the frame's variables, globals and builtins, or dir(obj).
+enum Suggestions {
+    static let maxCandidates = 750, maxStringSize = 40, moveCost = 2, caseCost = 1
+
+    static func forException(_ rt: Runtime, _ e: Value) -> String? {
+        guard let nameValue = try? Instance.get(rt, e.asObject, try rt.intern("name")), StrObject.isStr(nameValue) else { return nil }
+        let name = rt.swiftString(nameValue)
+        if rt.isException(e, "AttributeError") {
+            guard let object = try? Instance.get(rt, e.asObject, try rt.intern("obj")),
+                  let listing = try? Builtins.dir(rt, object) else { return nil }
+            return best(name, Builtins.elements(listing).map { rt.swiftString($0) })
+        }
+        guard rt.isException(e, "NameError"), !rt.isException(e, "UnboundLocalError") else { return nil }
+        let list = ValueVector.values(e.asObject)[ExceptionObject.tracebackField]
+        guard list.isObject, list.asObject.objectKind == .list, ListObject.count(list.asObject) >= 3 else { return nil }
+        let entries = ListObject.items(list.asObject)
+        let code = rt.codes[Int(entries[0].asSmallInt)]
+        if let s = best(name, code.isModule ? [] : code.localNames) { return s }
+        let globals = entries[2]
+        if DictObject.isDict(globals), let s = best(name, DictObject.items(globals.asObject).map { rt.swiftString($0.0) }) { return s }
+        return best(name, DictObject.items(rt.builtins.asObject).map { rt.swiftString($0.0) })
+    }
+
+    static func best(_ name: String, _ candidates: [String]) -> String? {
+        if candidates.count >= maxCandidates { return nil }
+        let a = Array(name.utf8)
+        var bestDistance = Int.max
+        var suggestion: String? = nil
+        for item in candidates where item != name {
+            let b = Array(item.utf8)
+            var maxDistance = (a.count + b.count + 3) * moveCost / 6
+            maxDistance = min(maxDistance, bestDistance - 1)
+            let d = distance(a, b, maxDistance)
+            if d > maxDistance { continue }
+            if suggestion == nil || d < bestDistance {
+                suggestion = item
+                bestDistance = d
+            }
+        }
+        return suggestion
+    }
+
+    static func substitutionCost(_ x: UInt8, _ y: UInt8) -> Int {
+        if x & 31 != y & 31 { return moveCost }
+        if x == y { return 0 }
+        let lx = (0x41...0x5A).contains(x) ? x + 32 : x
+        let ly = (0x41...0x5A).contains(y) ? y + 32 : y
+        return lx == ly ? caseCost : moveCost
+    }
+
+    static func distance(_ first: [UInt8], _ second: [UInt8], _ maxCost: Int) -> Int {
+        var a = ArraySlice(first), b = ArraySlice(second)
+        while let x = a.first, let y = b.first, x == y { a = a.dropFirst(); b = b.dropFirst() }
+        while let x = a.last, let y = b.last, x == y { a = a.dropLast(); b = b.dropLast() }
+        if a.isEmpty || b.isEmpty { return (a.count + b.count) * moveCost }
+        if a.count > maxStringSize || b.count > maxStringSize { return maxCost + 1 }
+        if b.count < a.count { swap(&a, &b) }
+        if (b.count - a.count) * moveCost > maxCost { return maxCost + 1 }
+        let aa = Array(a), bb = Array(b)
+        var buffer = (0..<aa.count).map { ($0 + 1) * moveCost }
+        var result = 0
+        for (bIndex, code) in bb.enumerated() {
+            var distance = bIndex * moveCost
+            result = distance
+            var minimum = Int.max
+            for index in 0..<aa.count {
+                let substitute = distance + substitutionCost(code, aa[index])
+                distance = buffer[index]
+                let insertDelete = min(result, distance) + moveCost
+                result = min(insertDelete, substitute)
+                buffer[index] = result
+                minimum = min(minimum, result)
+            }
+            if minimum > maxCost { return maxCost + 1 }
+        }
+        return result
     }
 }

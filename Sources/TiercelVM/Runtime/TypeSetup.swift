@@ -78,6 +78,33 @@ extension Runtime {
         TypeObject.set(type.asObject, TypeObject.constructor, Value(uncheckedSmallInt: Int64(index)))
     }
 
+    /// Rebuilds the builtins dict in CPython's insertion order, which
+    /// NameError suggestions follow when two names are equally close.
+    func orderBuiltins() throws {
+        let order = ["__build_class__", "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod",
+                     "format", "getattr", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len",
+                     "max", "min", "next", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars",
+                     "Ellipsis", "NotImplemented", "bool", "classmethod", "dict", "enumerate", "filter", "float", "frozenset",
+                     "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod", "str",
+                     "super", "tuple", "type", "zip", "BaseException", "Exception", "GeneratorExit", "KeyboardInterrupt",
+                     "SystemExit", "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError",
+                     "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "RuntimeError", "StopIteration",
+                     "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
+                     "ZeroDivisionError", "DeprecationWarning", "RuntimeWarning", "UserWarning", "FileNotFoundError",
+                     "PermissionError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError",
+                     "RecursionError", "UnboundLocalError", "UnicodeError", "quit", "exit", "copyright", "credits", "license", "help"]
+        let old = builtins.asObject
+        let fresh = pin(try newDict())
+        for name in order {
+            let key = try intern(name)
+            if let v = try DictObject.get(old, key, ops) { try DictObject.set(heap, fresh.asObject, key, v, ops) }
+        }
+        for (k, v) in DictObject.items(old) where try DictObject.get(fresh.asObject, k, ops) == nil {
+            try DictObject.set(heap, fresh.asObject, k, v, ops)
+        }
+        builtins = fresh
+    }
+
     func installTypes() throws {
         func make(_ name: String, _ kind: ObjectKind, base: Value? = nil, subclassable: Bool = false) throws -> Value {
             let bases = base.map { [$0] } ?? (types.object.isNone ? [] : [types.object])

@@ -126,8 +126,10 @@ extension Runtime {
     func percentFormat(_ template: Value, _ values: Value) throws -> String {
         let chars = Array(swiftString(template))
         var items: [Value]
+        // CPython treats any subscriptable argument but a tuple or str as a mapping.
         let hasGetItem = try userMethod(values, "__getitem__") != nil
-        let mapping: Value? = DictObject.isDict(values) || (hasGetItem && !TupleObject.isTuple(values) && !StrObject.isStr(values)) ? values : nil
+            || values.isObject && [.dict, .list, .range].contains(values.asObject.objectKind)
+        let mapping: Value? = hasGetItem && !TupleObject.isTuple(values) && !StrObject.isStr(values) ? values : nil
         if TupleObject.isTuple(values) {
             items = Array(UnsafeBufferPointer(start: TupleObject.items(values.asObject), count: TupleObject.count(values.asObject)))
         } else {

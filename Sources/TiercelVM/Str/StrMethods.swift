@@ -95,7 +95,7 @@ enum StrMethods {
         func method(_ name: String, _ arity: ClosedRange<Int>, keywords: Set<String>? = nil,
                     _ body: @escaping (Runtime, Codes, UnsafeBufferPointer<Value>) throws -> Value) throws {
             try rt.defineMethod(str, name, keywords: keywords) { rt, args in
-                try BuiltinMethods.arity(name, args, arity)
+                try BuiltinMethods.arity(arity.upperBound <= 1 && arity.lowerBound == arity.upperBound ? "str.\(name)" : name, args, arity)
                 return try body(rt, StrObject.codePoints(args[0].asObject), args)
             }
         }
