@@ -106,6 +106,10 @@ enum Builtins {
             if name == "__build_class__" { rt.buildClassFunction = f }
         }
         try rt.setBuiltin("NotImplemented", .notImplemented)
+        try rt.setBuiltin("None", .none)
+        try rt.setBuiltin("False", .false)
+        try rt.setBuiltin("True", .true)
+        try rt.setBuiltin("__debug__", .true)
         try rt.setBuiltin("Ellipsis", .ellipsis)
         try BuiltinTypeConstructors.install(rt)
     }

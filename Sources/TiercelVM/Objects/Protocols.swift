@@ -270,7 +270,7 @@ extension Runtime {
             case .instance, .exception, .type:
                 if let m = try userMethod(v, "__iter__") {
                     let it = try callSpecial(m, v, [])
-                    if it.isObject && it.asObject.objectKind == .iterator { return it }
+                    if it.isObject && [.iterator, .generator, .lazyIterator].contains(it.asObject.objectKind) { return it }
                     guard try userMethod(it, "__next__") != nil else {
                         throw PythonError("TypeError", "iter() returned non-iterator of type '\(typeName(it))'")
                     }
