@@ -38,6 +38,8 @@ public final class CodeBlock {
     /// Parameter and local variable names (CPython's co_varnames), for
     /// NameError suggestions.
     public var localNames: [String] = []
+    /// (register, name) of every local, for locals().
+    public var localRegisters: [(Int, String)] = []
     /// Calling the function makes a generator instead of running it.
     public var isGenerator = false
     /// The docstring constant, or None.

@@ -187,6 +187,8 @@ extension Compiler {
         let code = c.finish(parameterCount: parameters.count)
         c.describeParameters(code, a)
         code.isGenerator = child.isGenerator
+        code.localRegisters = c.locals.filter { child.symbols[$0.key]?.scope != .free }.map { ($0.value, $0.key) }
+            .sorted { $0.0 < $1.0 }
         code.localNames = parameters + child.symbols.filter { $0.value.scope == .local && !parameters.contains($0.key) }.map(\.key).sorted()
         if child.isCoroutine { throw unsupported("'async' functions") }
         code.freeRegisters = c.freeNames.map { c.locals[$0]! }

@@ -311,6 +311,7 @@ final class Interpreter {
                                 }
                             case .builtinFunction where names == nil && ValueVector.values(f)[2].isEmpty:
                                 let native = rt.natives[Int(ValueVector.values(f)[0].asSmallInt)]
+                                rt.currentFrame = fp
                                 fp[dst] = try native.body(rt, UnsafeBufferPointer(start: args, count: argc))
                                 pc = next
                                 continue
@@ -342,6 +343,7 @@ final class Interpreter {
                         }
                         var keywords: [(Value, Value)] = []
                         for i in 0..<(argc - positional) { keywords.append((names![i], args[positional + i])) }
+                        rt.currentFrame = fp
                         fp[dst] = try rt.call(callee, Array(UnsafeBufferPointer(start: args, count: positional)), keywords: keywords)
                         pc = next
                     case .callEx:

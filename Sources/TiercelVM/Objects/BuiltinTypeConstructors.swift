@@ -7,7 +7,7 @@ enum BuiltinTypeConstructors {
             guard args.count <= 1 else { throw PythonError("TypeError", "str() takes at most 1 argument (\(args.count) given)") }
             return args.isEmpty ? try rt.intern("") : (StrObject.isStr(args[0]) ? args[0] : try rt.makeStr(rt.str(args[0])))
         }
-        rt.defineConstructor(t.int, Builtins.int)
+        rt.defineConstructor(t.int, keywords: ["base"], Builtins.int)
         rt.defineConstructor(t.float, Builtins.float)
         rt.defineConstructor(t.bool) { rt, args in
             guard args.count <= 1 else { throw PythonError("TypeError", "bool expected at most 1 argument, got \(args.count)") }
@@ -98,6 +98,26 @@ enum BuiltinTypeConstructors {
 }
 
 extension Runtime {
+    /// locals() of the frame calling the builtin: the module's globals, a
+    /// class body's namespace, or a new dict of a function's bound locals.
+    func frameLocals() throws -> Value {
+        guard let fp = currentFrame else { throw PythonError("SystemError", "locals(): no current frame") }
+        let code = self.code(at: Int(fp[-4].asSmallInt))
+        if code.isModule { return fp[-5] }
+        if code.parameterNames == ["<namespace>"] { return fp[0] }
+        return try withTemporaryRoots(1) { roots in
+            roots[0] = try newDict()
+            for (register, name) in code.localRegisters {
+                var v = fp[register]
+                if v.isObject && v.asObject.objectKind == .cell && code.cellRegisters.contains(register) {
+                    v = CellObject.contents(v.asObject).pointee
+                }
+                if !v.isEmpty { try DictObject.set(heap, roots[0].asObject, try intern(name), v, ops) }
+            }
+            return roots[0]
+        }
+    }
+
     func isInstance(_ v: Value, _ classes: Value) throws -> Bool {
         if TupleObject.isTuple(classes) {
             let t = classes.asObject

@@ -81,14 +81,36 @@ enum Builtins {
             if args[0].asObject.objectKind == .generator { throw rt.stopIteration() }
             throw PythonError("StopIteration", "")
         }),
+        ("globals", nil, { rt, args in
+            try exactly(0, "globals", args)
+            guard let fp = rt.currentFrame else { throw PythonError("SystemError", "globals(): no current frame") }
+            return fp[-5]
+        }),
+        ("locals", nil, { rt, args in
+            try exactly(0, "locals", args)
+            return try rt.frameLocals()
+        }),
         ("vars", nil, { rt, args in
+            if args.isEmpty { return try rt.frameLocals() }
             try exactly(1, "vars", args)
             guard let d = try rt.getAttrOrNil(args[0], try rt.intern("__dict__")) else {
                 throw PythonError("TypeError", "vars() argument must have __dict__ attribute")
             }
             return d
         }),
-        ("dir", nil, { rt, args in try exactly(1, "dir", args); return try dir(rt, args[0]) }),
+        ("dir", nil, { rt, args in
+            if args.isEmpty {
+                return try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try rt.frameLocals()
+                    let keys = DictObject.items(roots[0].asObject).map { rt.swiftString($0.0) }.sorted()
+                    roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                    for k in keys { try ListObject.append(rt, roots[0].asObject, try rt.intern(k)) }
+                    return roots[0]
+                }
+            }
+            try exactly(1, "dir", args)
+            return try dir(rt, args[0])
+        }),
         ("exit", nil, { rt, args in throw RaisedException(value: try ExceptionObject.instance(rt, type: try rt.builtin("SystemExit"), args: Array(args))) }),
         ("quit", nil, { rt, args in throw RaisedException(value: try ExceptionObject.instance(rt, type: try rt.builtin("SystemExit"), args: Array(args))) }),
         ("help", nil, { _, _ in throw PythonError("NotImplementedError", "help() is not supported by tiercel yet") }),
@@ -145,6 +167,7 @@ enum Builtins {
     }
 
     static func exactly(_ n: Int, _ name: String, _ args: UnsafeBufferPointer<Value>) throws {
+        if n == 0 && !args.isEmpty { throw PythonError("TypeError", "\(name)() takes no arguments (\(args.count) given)") }
         if args.count != n {
             throw PythonError("TypeError", "\(name)() takes exactly one argument (\(args.count) given)")
         }
@@ -215,31 +238,81 @@ enum Builtins {
             if let d = Double(text), !lower.contains("x"), !lower.contains("p") { return Value(double: d) }
             throw PythonError("ValueError", "could not convert string to float: \(try rt.repr(v))")
         }
+        if let m = try rt.userMethod(v, "__float__") {
+            let r = try rt.callSpecial(m, v, [])
+            guard r.isDouble else { throw PythonError("TypeError", "\(rt.typeName(v)).__float__ returned non-float (type \(rt.typeName(r)))") }
+            return r
+        }
+        if let m = try rt.userMethod(v, "__index__") { return Value(double: try intResult { try rt.ints.toDouble(try rt.callSpecial(m, v, [])) }) }
         throw PythonError("TypeError", "float() argument must be a string or a real number, not '\(rt.typeName(v))'")
     }
 
+    /// int(x) and int(str, base), with CPython's literal rules (underscores
+    /// between digits, 0x/0o/0b prefixes for their base or base 0).
     static func int(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
-        if args.isEmpty { return Value(uncheckedSmallInt: 0) }
+        var baseValue: Value? = args.count > 1 ? args[1] : nil
+        for (k, v) in rt.pendingKeywords where k == "base" { baseValue = v }
+        guard args.count <= 2 else { throw PythonError("TypeError", "int() takes at most 2 arguments (\(args.count) given)") }
+        if args.isEmpty {
+            if baseValue != nil { throw PythonError("TypeError", "int() missing string argument") }
+            return Value(uncheckedSmallInt: 0)
+        }
         let v = args[0]
+        if let baseValue {
+            guard StrObject.isStr(v) else { throw PythonError("TypeError", "int() can't convert non-string with explicit base") }
+            let base = try BuiltinMethods.index(rt, baseValue)
+            guard base == 0 || (2...36).contains(base) else { throw PythonError("ValueError", "int() base must be >= 2 and <= 36, or 0") }
+            return try parseInt(rt, v, base: base)
+        }
         if v.isSmallInt || IntArithmetic.isBigInt(v) { return v }
         if v.isBool { return Value(uncheckedSmallInt: v == .true ? 1 : 0) }
-        if v.isDouble { return try intResult { try rt.ints.fromDouble(v.asDouble) } }
-        if StrObject.isStr(v) {
-            var text = Substring(rt.swiftString(v).trimmingCharacters(in: .whitespaces))
-            var negative = false
-            if text.first == "-" || text.first == "+" {
-                negative = text.first == "-"
-                text = text.dropFirst()
+        if v.isDouble {
+            if v.asDouble.isNaN { throw PythonError("ValueError", "cannot convert float NaN to integer") }
+            if v.asDouble.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+            return try intResult { try rt.ints.fromDouble(v.asDouble) }
+        }
+        if StrObject.isStr(v) { return try parseInt(rt, v, base: 10) }
+        for name in ["__int__", "__index__", "__trunc__"] {
+            if let m = try rt.userMethod(v, name) {
+                let r = try rt.callSpecial(m, v, [])
+                guard IntArithmetic.isInt(r) || r.isBool else {
+                    throw PythonError("TypeError", "\(name) returned non-int (type \(rt.typeName(r)))")
+                }
+                return r.isBool ? Value(uncheckedSmallInt: r == .true ? 1 : 0) : r
             }
-            let digits = String(text)
-            let valid = !digits.isEmpty && !digits.hasPrefix("_") && !digits.hasSuffix("_") && !digits.contains("__")
-                && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "_") }
-            guard valid else {
-                throw PythonError("ValueError", "invalid literal for int() with base 10: \(try rt.repr(v))")
-            }
-            return try intResult { try rt.ints.parse(digits: digits.replacingOccurrences(of: "_", with: ""), negative: negative) }
         }
         throw PythonError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(rt.typeName(v))'")
+    }
+
+    static func parseInt(_ rt: Runtime, _ v: Value, base requested: Int) throws -> Value {
+        func invalid() throws -> PythonError {
+            PythonError("ValueError", "invalid literal for int() with base \(requested): \(try rt.repr(v))")
+        }
+        var text = Substring(rt.swiftString(v).trimmingCharacters(in: .whitespacesAndNewlines))
+        var negative = false
+        if text.first == "-" || text.first == "+" {
+            negative = text.first == "-"
+            text = text.dropFirst()
+        }
+        var base = requested
+        let lower = text.lowercased()
+        for (prefix, b) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) && (base == b || base == 0) {
+            base = b
+            text = text.dropFirst(2)
+            if text.first == "_" { text = text.dropFirst() }
+        }
+        if base == 0 {
+            base = 10
+            // Base 0 reads the literal as Python source would: no leading zeros.
+            if text.count > 1 && text.first == "0" && !text.allSatisfy({ $0 == "0" || $0 == "_" }) { throw try invalid() }
+        }
+        let digits = String(text)
+        let valid = !digits.isEmpty && !digits.hasPrefix("_") && !digits.hasSuffix("_") && !digits.contains("__")
+            && digits.allSatisfy { c in
+                c == "_" || (c.isASCII && (c.hexDigitValue.map { $0 < base } ?? (c.isLetter && Int(c.lowercased().unicodeScalars.first!.value) - 87 < base)))
+            }
+        guard valid else { throw try invalid() }
+        return try intResult { try rt.ints.parse(digits: digits.replacingOccurrences(of: "_", with: "").lowercased(), base: Int32(base), negative: negative) }
     }
 
     /// The items of an iterable, gathered in a list object: iteration may

@@ -43,6 +43,9 @@ public final class Runtime {
     /// Source text of each file run, for traceback lines.
     var sources: [String: Source] = [:]
     private(set) var interpreter: Interpreter!
+    /// The frame of the innermost interpreter call to a builtin, for
+    /// globals(), locals(), dir() and vars() without arguments.
+    var currentFrame: UnsafeMutablePointer<Value>? = nil
     /// What the last generator to finish returned (its StopIteration value).
     var generatorReturnValue = Value.none
     /// The sys module (made at startup: print and imports need it).
