@@ -286,7 +286,11 @@ extension Compiler {
             }
             let r = temp()
             at(e.position)
-            emit(.callMethod, r, first, try nameSlot(method), args.count, cacheSlot())
+            let call = emit(.callMethod, r, first, try nameSlot(method), args.count, cacheSlot())
+            // The method lookup reports errors at the attribute, as CPython's
+            // LOAD_METHOD does; the interpreter raises those at word call+1.
+            let p = function.position
+            positions[call + 1] = Position32(line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol)
             return r
         }
         if !starred, keywords.isEmpty, args.isEmpty, case .name("super", _) = function.kind,

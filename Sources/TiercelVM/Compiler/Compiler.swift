@@ -227,6 +227,7 @@ final class Compiler {
             let iterator = temp()
             emit(.getIter, iterator, source)
             let item = temp()
+            at(s.position)
             let start = emit(.forIter, item, iterator, 0)
             conditionalDepth += 1
             try store(target, from: item)
@@ -296,8 +297,11 @@ final class Compiler {
                 if let cause {
                     let t = temp()
                     emit(.move, t, e)
-                    emit(.raiseFrom, t, try expression(cause))
+                    let c = try expression(cause)
+                    at(s.position)
+                    emit(.raiseFrom, t, c)
                 } else {
+                    at(s.position)
                     emit(.raise, e)
                 }
             } else if let current = handledExceptions.last {
@@ -318,6 +322,8 @@ final class Compiler {
             emit(.loadGlobal, type, try nameSlot("AssertionError"))
             let first = try arguments(msg.map { [$0] } ?? [])
             let instance = temp()
+            // CPython attributes a failed assert to its test expression.
+            at(test.position)
             emit(.call, instance, type, first, msg == nil ? 0 : 1)
             emit(.raise, instance)
             patch(ok, operand: 1)
@@ -564,6 +570,7 @@ final class Compiler {
         case .tuple(let elts, _), .list(let elts, _):
             if let star = elts.firstIndex(where: { if case .starred = $0.kind { return true } else { return false } }) {
                 let first = temps(elts.count)
+                at(target.position)
                 emit(.unpackEx, first, r, star, elts.count - star - 1)
                 for (i, e) in elts.enumerated() {
                     if case .starred(let inner, _) = e.kind { try store(inner, from: first + i) } else { try store(e, from: first + i) }
@@ -571,6 +578,7 @@ final class Compiler {
                 return
             }
             let first = temps(elts.count)
+            at(target.position)
             emit(.unpackSequence, first, r, elts.count)
             for (i, e) in elts.enumerated() { try store(e, from: first + i) }
         case .subscript(let container, let index, _):

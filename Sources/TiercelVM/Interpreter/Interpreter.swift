@@ -392,11 +392,22 @@ final class Interpreter {
                         let argc = w(4)
                         let receiver = fp[first]
                         let cache = code.caches.baseAddress! + w(5) * InlineCache.words
-                        let method = try rt.methodForCall(receiver, code.names[w(3)], cache)
                         let next = pc + 6
+                        let method: Value
+                        var callee = Value.none
+                        do {
+                            method = try rt.methodForCall(receiver, code.names[w(3)], cache)
+                            if method.isEmpty { callee = try rt.getAttr(receiver, code.names[w(3)]) }
+                        } catch {
+                            // Lookup errors are reported at the attribute's position (word pc+1).
+                            pc += 1
+                            throw error
+                        }
                         if method.isEmpty {
-                            // Not a plain method: call the attribute's value.
-                            let callee = try rt.getAttr(receiver, code.names[w(3)])
+                            // Not a plain method: call the attribute's value (kept in the
+                            // destination register meanwhile, a precise root).
+                            fp[w(1)] = callee
+                            rt.currentFrame = fp
                             fp[w(1)] = try rt.call(callee, Array(UnsafeBufferPointer(start: fp + first + 1, count: argc)))
                             pc = next
                             continue

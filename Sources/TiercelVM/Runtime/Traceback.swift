@@ -37,16 +37,39 @@ struct TracebackPrinter {
         let n = ListObject.count(l) / 3
         guard n > 0 else { return "" }
         var out = "Traceback (most recent call last):\n"
-        for k in stride(from: n - 1, through: 0, by: -1) {
+        // CPython prints at most the innermost 1000 entries, and collapses a
+        // frame line repeated more than three times in a row.
+        let cutoff = 3
+        var last: (String, Int, String)? = nil
+        var repeats = 0
+        func repeated() {
+            if repeats > cutoff {
+                let n = repeats - cutoff
+                out += "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+            }
+        }
+        for k in stride(from: min(n, 1000) - 1, through: 0, by: -1) {
             let code = runtime.codes[Int(ListObject.items(l)[3 * k].asSmallInt)]
             let pc = Int(ListObject.items(l)[3 * k + 1].asSmallInt)
             let line = code.line(at: pc)
+            if last == nil || last! != (code.fileName, line, code.name) {
+                repeated()
+                last = (code.fileName, line, code.name)
+                repeats = 0
+            }
+            repeats += 1
+            if repeats > cutoff { continue }
             out += "  File \"\(code.fileName)\", line \(line), in \(code.name)\n"
             if let source = runtime.sources[code.fileName] {
-                let text = source.lineText(line).drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
-                if !text.isEmpty { out += "    \(text)\n" }
+                let full = source.lineText(line)
+                let text = full.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+                if !text.isEmpty {
+                    out += "    \(text)\n"
+                    if pc < code.positions.count, let carets = Carets.line(full, code.positions[pc]) { out += carets }
+                }
             }
         }
+        repeated()
         return out
     }
 
@@ -147,5 +170,74 @@ enum Suggestions {
             if minimum > maxCost { return maxCost + 1 }
         }
         return result
+    }
+}
+
+/// The indicator line CPython 3.11 prints under a traceback's source line:
+/// `^` under the failing expression, or `~` for the operands and `^` for the
+/// operator (or subscript) when the expression is a binary operation or a
+/// subscript; nothing when it spans the whole line.
+enum Carets {
+    static func line(_ full: String, _ p: Position32) -> String? {
+        guard p.line > 0, p.col >= 0, p.endCol >= 0 else { return nil }
+        let bytes = Array(full.utf8)
+        func characters(_ byteOffset: Int) -> Int {
+            String(decoding: bytes[0..<min(max(byteOffset, 0), bytes.count)], as: UTF8.self).count
+        }
+        let chars = Array(full)
+        var truncation = 0
+        while truncation < chars.count && (chars[truncation] == " " || chars[truncation] == "\t" || chars[truncation] == "\u{0C}") {
+            truncation += 1
+        }
+        let stripped = chars.count - truncation
+        let start = characters(Int(p.col))
+        var end = characters(Int(p.endCol))
+        var left = -1, right = -1
+        if p.line == p.endLine {
+            if start <= end && end <= chars.count, let (l, r) = anchors(String(chars[start..<end])) {
+                left = l + start
+                right = r + start
+            }
+        } else {
+            var i = chars.count - 1
+            while i >= 0 && (chars[i] == " " || chars[i] == "\t" || chars[i] == "\u{0C}") { i -= 1 }
+            end = i + 1
+        }
+        let special = left != -1 || right != -1
+        if end - start == stripped && !special { return nil }
+        var out = "    "
+        var offset = truncation
+        while offset + 1 <= end {
+            offset += 1
+            if offset <= start { out += " " } else if special && left < offset && offset <= right { out += "^" } else { out += special ? "~" : "^" }
+        }
+        return out + "\n"
+    }
+
+    /// For a segment that parses as one binary operation or subscript: the
+    /// character range of its operator (or of `[...]`) within the segment.
+    static func anchors(_ segment: String) -> (Int, Int)? {
+        guard let source = try? Source(fileName: "<segment>", raw: Array(segment.utf8)),
+              let module = try? Parser.parseModule(source), module.body.count == 1,
+              case .expr(let e) = module.body[0].kind else { return nil }
+        let bytes = Array(segment.utf8)
+        func characters(_ b: Int) -> Int { String(decoding: bytes[0..<min(max(b, 0), bytes.count)], as: UTF8.self).count }
+        switch e.kind {
+        case .binOp(let l, _, let r):
+            guard l.position.endLine == l.position.line || true else { return nil }
+            var i = Int(l.position.endCol)
+            // Operand positions are on the segment's first line when it is one line.
+            while i < Int(r.position.col) && i < bytes.count {
+                if bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0C || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1; continue }
+                var j = i + 1
+                if j < Int(r.position.col) && j < bytes.count && !(bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0C) { j += 1 }
+                return (characters(i), characters(j))
+            }
+            return nil
+        case .subscript(let value, let index, _):
+            return (characters(Int(value.position.endCol)), characters(Int(index.position.endCol) + 1))
+        default:
+            return nil
+        }
     }
 }
