@@ -237,6 +237,14 @@ extension Runtime {
     func isStandardError(_ v: Value) throws -> Bool {
         if v.bits == standardStreams.1.bits { return true }
         if v.bits == standardStreams.0.bits { return false }
+        if try userMethod(v, "write") != nil || typeOf(v).bits == textFileType.bits {
+            throw FileTarget(file: v)
+        }
         throw PythonError("NotImplementedError", "print(file=...) to a \(typeName(v)) is not supported by tiercel yet")
     }
+}
+
+/// print(file=...) to an object other than sys.stdout/sys.stderr.
+struct FileTarget: Error {
+    let file: Value
 }

@@ -185,8 +185,11 @@ enum Builtins {
         }
         var toError = false
         var flush = false
+        var target: Value? = nil
         for (name, value) in rt.pendingKeywords {
-            if name == "file" && !value.isNone { toError = try rt.isStandardError(value) }
+            if name == "file" && !value.isNone {
+                do { toError = try rt.isStandardError(value) } catch let t as FileTarget { target = t.file }
+            }
             if name == "flush" { flush = try rt.truth(value) }
         }
         var line = ""
@@ -195,6 +198,15 @@ enum Builtins {
             line += try rt.str(a)
         }
         line += end
+        if let target {
+            // Any object with write(): print writes the whole line through it.
+            try rt.withTemporaryRoots(2) { roots in
+                roots[0] = try rt.makeStr(line)
+                roots[1] = try rt.getAttr(target, try rt.intern("write"))
+                _ = try rt.call(roots[1], [roots[0]])
+            }
+            return .none
+        }
         if toError {
             rt.output.flush()
             rt.errorOutput.write(line)

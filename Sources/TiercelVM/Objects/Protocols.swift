@@ -4,11 +4,16 @@
 /// are consulted, so the fast paths never look a method up.
 extension Runtime {
     /// A special method defined in Python (not a built-in type's native) on `v`'s type.
+    /// Instances of native types with an instance layout (open files) count
+    /// too; the defaults `object` and `type` provide do not.
     @inline(__always) func userMethod(_ v: Value, _ name: String) throws -> Value? {
         let t = typeOf(v).asObject
-        guard TypeObject.flags(t) & TypeObject.heapType != 0 else { return nil }
+        guard TypeObject.flags(t) & TypeObject.heapType != 0 || (v.isObject && v.asObject.objectKind == .instance) else { return nil }
         guard let m = try TypeObject.lookup(self, t, try intern(name)) else { return nil }
-        if m.isObject && m.asObject.objectKind == .methodDescriptor { return nil }
+        if m.isObject && m.asObject.objectKind == .methodDescriptor {
+            let owner = ValueVector.values(m.asObject)[2]
+            if owner.bits == types.object.bits || owner.bits == types.type.bits { return nil }
+        }
         return m
     }
 

@@ -8,6 +8,9 @@ enum NativeModules {
     static let builders: [String: (Runtime) throws -> Value] = [
         "sys": { rt in rt.sysModule },
         "math": MathModule.make,
+        "os": OSModule.make,
+        "os.path": { rt in try rt.getAttr(try rt.loadModule("os"), try rt.intern("path")) },
+        "time": TimeModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.

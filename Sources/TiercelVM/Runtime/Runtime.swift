@@ -48,6 +48,9 @@ public final class Runtime {
     var currentFrame: UnsafeMutablePointer<Value>? = nil
     /// What the last generator to finish returned (its StopIteration value).
     var generatorReturnValue = Value.none
+    /// open()'s file type, and the C streams of open files by handle.
+    var textFileType = Value.none
+    var openFiles: [UnsafeMutablePointer<FILE>?] = []
     /// The sys module (made at startup: print and imports need it).
     var sysModule = Value.none
     /// sys.stdout and sys.stderr.
@@ -80,6 +83,7 @@ public final class Runtime {
         try BuiltinMethods.install(self)
         try GeneratorObject.install(self)
         try SetMethods.install(self)
+        try TextFile.install(self)
         try orderBuiltins()
         sysModule = pin(try SysModule.make(self, argv: [""], scriptDirectory: ""))
         try DictObject.set(heap, try DictObject.get(ModuleObject.dict(sysModule.asObject), try intern("modules"), ops)!.asObject,
