@@ -11,6 +11,7 @@ enum NativeModules {
         "os": OSModule.make,
         "os.path": { rt in try rt.getAttr(try rt.loadModule("os"), try rt.intern("path")) },
         "time": TimeModule.make,
+        "random": RandomModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.

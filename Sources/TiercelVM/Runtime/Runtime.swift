@@ -48,6 +48,8 @@ public final class Runtime {
     var currentFrame: UnsafeMutablePointer<Value>? = nil
     /// What the last generator to finish returned (its StopIteration value).
     var generatorReturnValue = Value.none
+    /// The random module's generator.
+    let random = MersenneTwister()
     /// open()'s file type, and the C streams of open files by handle.
     var textFileType = Value.none
     var openFiles: [UnsafeMutablePointer<FILE>?] = []
