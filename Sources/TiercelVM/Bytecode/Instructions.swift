@@ -106,7 +106,7 @@ extension Opcode {
         case .returnValue: return op("RETURN", [("src", .register)], fallsThrough: false)
         case .makeFunction:
             // flags: 1 defaults tuple, 2 keyword defaults dict, 4 closure tuple,
-            // in consecutive registers from `first` in that order.
+            // 8 annotations dict, in consecutive registers from `first` in that order.
             return op("MAKE_FUNCTION", [("dst", .register), ("code", .constant), ("first", .register), ("flags", .count)])
         case .getIter: return op("GET_ITER", [("dst", .register), ("src", .register)])
         case .forIter:

@@ -153,7 +153,7 @@ extension Compiler {
     func functionDefinition(_ f: FunctionDefinition, _ s: Stmt) throws {
         if f.isAsync { throw unsupported("'async def'") }
         let r = try makeFunction(name: f.name, args: f.args, line: Int(s.position.line), decorators: f.decorators,
-                                 docBody: f.body) { c in
+                                 docBody: f.body, returns: f.returns) { c in
             try c.body(f.body)
             let none = c.temp()
             c.emit(.loadConst, none, try c.constant(.none))
@@ -165,7 +165,7 @@ extension Compiler {
     /// Evaluates decorators, defaults and the closure, compiles the body as a
     /// new code block, and leaves the (decorated) function in the returned register.
     func makeFunction(name: String, args a: Arguments, line: Int, decorators: [Expr], docBody: [Stmt]? = nil,
-                      _ compileBody: (Compiler) throws -> Void) throws -> Int {
+                      returns: Expr? = nil, _ compileBody: (Compiler) throws -> Void) throws -> Int {
         let decoratorRegisters = try decorators.map { d -> Int in
             let r = temp()
             emit(.move, r, try expression(d))
@@ -174,6 +174,7 @@ extension Compiler {
         let child = try childScope(name == "<lambda>" ? "lambda" : name, line: line)
         let c = Compiler(runtime: runtime, scope: child, fileName: fileName, name: name,
                          qualname: childQualnamePrefix + name, kind: .function)
+        c.futureAnnotations = futureAnnotations
         if let docBody, case .expr(let e)? = docBody.first?.kind, case .constant(.str, _) = e.kind {
             c.docString = try c.constantValue(try { if case .constant(let v, _) = e.kind { return v } else { return .none } }())
         }
@@ -216,6 +217,15 @@ extension Compiler {
             }
         }
         let free = c.freeNames
+        var annotationsRegister: Int? = nil
+        var entries: [(String, Expr)] = []
+        if !futureAnnotations {
+            for arg in a.posOnlyArgs + a.args { if let e = arg.annotation { entries.append((arg.name, e)) } }
+            if let v = a.vararg, let e = v.annotation { entries.append((v.name, e)) }
+            for arg in a.kwOnlyArgs { if let e = arg.annotation { entries.append((arg.name, e)) } }
+            if let v = a.kwarg, let e = v.annotation { entries.append((v.name, e)) }
+            if let returns { entries.append(("return", returns)) }
+        }
         if !free.isEmpty {
             flags |= 4
             let r = temp()
@@ -227,6 +237,22 @@ extension Compiler {
             emit(.buildTuple, r, cells, free.count)
             nextTemp = r + 1
         }
+        if !entries.isEmpty {
+            // Annotations are evaluated when the function is defined, in
+            // parameter order, then `return` (flag 8).
+            flags |= 8
+            let r = temp()
+            emit(.buildDict, r, r, 0)
+            for (name, e) in entries {
+                let mark = nextTemp
+                let key = temp()
+                emit(.loadConst, key, try constant(try runtime.intern(name)))
+                emit(.storeSubscript, r, key, try expression(e))
+                nextTemp = mark
+            }
+            annotationsRegister = r
+        }
+        _ = annotationsRegister
         let f = temp()
         emit(.makeFunction, f, try constant(Value(uncheckedSmallInt: Int64(code.index))), flags == 0 ? f : first, flags)
         var result = f
@@ -269,6 +295,7 @@ extension Compiler {
         let child = try childScope(cls.name, line: Int(s.position.line))
         let c = Compiler(runtime: runtime, scope: child, fileName: fileName, name: cls.name,
                          qualname: childQualnamePrefix + cls.name, kind: .classBody)
+        c.futureAnnotations = futureAnnotations
         // Register 0 is the namespace; then free variables and the __class__ cell.
         let namespace = c.temp()
         for n in c.freeNames { c.locals[n] = c.temp() }
@@ -289,6 +316,7 @@ extension Compiler {
             c.emit(.storeName, try c.nameSlot("__doc__"), t)
         }
         c.nextTemp = t
+        try c.setUpAnnotations(cls.body)
         try c.body(cls.body)
         if let cell = c.locals["__class__"], child.needsClassClosure {
             c.emit(.storeName, try c.nameSlot("__classcell__"), cell)

@@ -48,6 +48,8 @@ final class Compiler {
     /// What `return`, `break` and `continue` must run on their way out.
     var unwindStack: [Unwind] = []
     var docString: Value = .none
+    /// `from __future__ import annotations`: annotations stay unevaluated.
+    var futureAnnotations = false
     /// Comprehension blocks add no `.<locals>` to the qualified names inside them.
     var isComprehension = false
     /// Registers this block wraps in cells on entry (see CodeBlock.cellRegisters).
@@ -81,6 +83,8 @@ final class Compiler {
     static func compileModule(_ module: Module, symbols: SymbolTable, source: Source, runtime: Runtime) throws -> CodeBlock {
         let c = Compiler(runtime: runtime, scope: symbols.top, fileName: source.fileName, name: "<module>",
                          qualname: "<module>", kind: .module)
+        c.futureAnnotations = Compiler.hasFutureAnnotations(module.body)
+        try c.setUpAnnotations(module.body)
         try c.body(module.body)
         let none = try c.constant(.none)
         let r = c.temp()
@@ -166,6 +170,39 @@ final class Compiler {
         CompileError(message: "\(what) is not supported by tiercel yet (line \(position.line))")
     }
 
+    static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
+        for s in body {
+            guard case .importFrom(let module, let names, _) = s.kind, module == "__future__" else {
+                if case .expr(let e) = s.kind, case .constant(.str, _) = e.kind { continue }
+                return false
+            }
+            if names.contains(where: { $0.name == "annotations" }) { return true }
+        }
+        return false
+    }
+
+    /// A module or class body with annotated names starts with an empty
+    /// __annotations__ dict, as CPython's SETUP_ANNOTATIONS does.
+    func setUpAnnotations(_ body: [Stmt]) throws {
+        guard !futureAnnotations else { return }
+        func annotated(_ statements: [Stmt]) -> Bool {
+            statements.contains { s in
+                switch s.kind {
+                case .annAssign(_, _, _, let simple): return simple
+                case .if(_, let b, let o), .while(_, let b, let o), .for(_, _, let b, let o, _): return annotated(b) || annotated(o)
+                case .with(_, let b, _): return annotated(b)
+                case .try(let b, let h, let o, let f, _): return annotated(b) || h.contains { annotated($0.body) } || annotated(o) || annotated(f)
+                default: return false
+                }
+            }
+        }
+        guard annotated(body) else { return }
+        let d = temp()
+        emit(.buildDict, d, d, 0)
+        if kind == .module { emit(.storeGlobal, try nameSlot("__annotations__"), d) } else { emit(.storeName, try nameSlot("__annotations__"), d) }
+        nextTemp = d
+    }
+
     // MARK: - Statements
 
     func body(_ statements: [Stmt]) throws {
@@ -189,10 +226,22 @@ final class Compiler {
         case .assign(let targets, let value):
             let r = try expression(value)
             for t in targets { try store(t, from: r) }
-        case .annAssign(let target, _, let value, _):
+        case .annAssign(let target, let annotation, let value, let simple):
             if let value {
                 let r = try expression(value)
                 try store(target, from: r)
+            }
+            // Module and class bodies evaluate the annotation of a simple name
+            // and record it in __annotations__; functions evaluate nothing.
+            if kind != .function && !futureAnnotations, simple, case .name(let id, _) = target.kind {
+                let mark = nextTemp
+                let a = try expression(annotation)
+                let d = temp()
+                if kind == .module { emit(.loadGlobal, d, try nameSlot("__annotations__")) } else { emit(.loadName, d, try nameSlot("__annotations__")) }
+                let key = temp()
+                emit(.loadConst, key, try constant(try runtime.intern(id)))
+                emit(.storeSubscript, d, key, a)
+                nextTemp = mark
             }
         case .augAssign(let target, let op, let value):
             try augmentedAssignment(target, op, value)

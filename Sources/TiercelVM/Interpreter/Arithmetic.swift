@@ -32,6 +32,10 @@ extension Runtime {
     }
 
     func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        if a.isBool && b.isBool && (op == .bitAnd || op == .bitOr || op == .bitXor) {
+            let x = a == .true, y = b == .true
+            return .bool(op == .bitAnd ? x && y : (op == .bitOr ? x || y : x != y))
+        }
         if op != .matrixMultiply, let x = number(a), let y = number(b) {
             if case .int(let i) = x, case .int(let j) = y { return try intBinary(op, i, j) }
             switch op {
@@ -106,7 +110,7 @@ extension Runtime {
         case .power:
             if x == 0 && y < 0 { throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
             if x < 0 && y != y.rounded() {
-                throw PythonError("ValueError", "complex results are not supported yet")
+                throw PythonError("NotImplementedError", "complex numbers are not supported by tiercel yet")
             }
             let r = Foundation_pow(x, y)
             if r.isInfinite && x.isFinite && y.isFinite { throw PythonError("OverflowError", "(34, 'Numerical result out of range')") }

@@ -539,9 +539,13 @@ final class Interpreter {
                         var defaults = Value.none, kwdefaults = Value.none, closure = Value.none
                         if flags & 1 != 0 { defaults = fp[next]; next += 1 }
                         if flags & 2 != 0 { kwdefaults = fp[next]; next += 1 }
-                        if flags & 4 != 0 { closure = fp[next] }
+                        if flags & 4 != 0 { closure = fp[next]; next += 1 }
                         fp[w(1)] = try FunctionObject.make(rt, code: rt.code(at: index), globals: fp[-5], defaults: defaults,
                                                            kwdefaults: kwdefaults, closure: closure)
+                        if flags & 8 != 0 {
+                            let d = try FunctionObject.ensureDict(rt, fp[w(1)].asObject)
+                            try DictObject.set(rt.heap, d.asObject, try rt.intern("__annotations__"), fp[next], rt.ops)
+                        }
                         pc += 5
                     case .getIter:
                         fp[w(1)] = try rt.getIter(fp[w(2)])

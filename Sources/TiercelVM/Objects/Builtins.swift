@@ -324,6 +324,10 @@ enum Builtins {
                 c == "_" || (c.isASCII && (c.hexDigitValue.map { $0 < base } ?? (c.isLetter && Int(c.lowercased().unicodeScalars.first!.value) - 87 < base)))
             }
         guard valid else { throw try invalid() }
+        let digitCount = digits.filter { $0 != "_" }.count
+        if digitCount > 4300 && base & (base - 1) != 0 {
+            throw PythonError("ValueError", "Exceeds the limit (4300 digits) for integer string conversion: value has \(digitCount) digits; use sys.set_int_max_str_digits() to increase the limit")
+        }
         return try intResult { try rt.ints.parse(digits: digits.replacingOccurrences(of: "_", with: "").lowercased(), base: Int32(base), negative: negative) }
     }
 

@@ -70,11 +70,20 @@ extension Runtime {
         }
     }
 
+    /// An int in decimal, refused past CPython 3.11's 4300-digit limit.
+    func decimalString(_ v: Value) throws -> String {
+        let s = ints.toString(v)
+        if s.count - (s.hasPrefix("-") ? 1 : 0) > 4300 {
+            throw PythonError("ValueError", "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        }
+        return s
+    }
+
     private func address(_ o: UnsafeMutableRawPointer) -> String { "0x" + String(UInt(bitPattern: o), radix: 16) }
 
     private func plainRepr(_ v: Value, _ o: UnsafeMutableRawPointer) throws -> String {
         switch o.objectKind {
-        case .bigInt: return ints.toString(v)
+        case .bigInt: return try decimalString(v)
         case .str: return PythonRepr.codePoints(StrObject.codePoints(o))
         case .function:
             return "<function \(swiftString(FunctionObject.field(o, FunctionObject.qualname))) at \(address(o))>"

@@ -73,7 +73,7 @@ extension Runtime {
             case "o": body = ints.toString(magnitude, base: 8); if s.alternate { body = "0o" + body }
             case "b": body = ints.toString(magnitude, base: 2); if s.alternate { body = "0b" + body }
             case "c": body = String(Character(Unicode.Scalar(UInt32(magnitude.asSmallInt)) ?? " "))
-            default: body = group(ints.toString(magnitude), s.grouping)
+            default: body = group(try decimalString(magnitude), s.grouping)
             }
         } else if v.isDouble || v.isSmallInt || IntArithmetic.isBigInt(v) {
             let d = v.isDouble ? v.asDouble : try intResult { try ints.toDouble(v) }

@@ -184,8 +184,17 @@ public final class Runtime {
             }
             let code = try Compiler.compileModule(module, symbols: symbols, source: source, runtime: self)
             let globals = pin(try newDict())
+            // The names CPython's __main__ starts with, in its order.
             try DictObject.set(heap, globals.asObject, try intern("__name__"), try intern("__main__"), ops)
+            var doc = Value.none
+            if case .expr(let e)? = module.body.first?.kind, case .constant(.str(let text), _) = e.kind { doc = try intern(text) }
+            try DictObject.set(heap, globals.asObject, try intern("__doc__"), doc, ops)
+            for name in ["__package__", "__loader__", "__spec__"] { try DictObject.set(heap, globals.asObject, try intern(name), .none, ops) }
             try DictObject.set(heap, globals.asObject, try intern("__builtins__"), builtins, ops)
+            if !source.fileName.hasPrefix("<") {
+                try DictObject.set(heap, globals.asObject, try intern("__file__"), try makeStr(source.fileName), ops)
+                try DictObject.set(heap, globals.asObject, try intern("__cached__"), .none, ops)
+            }
             let main = try ModuleObject.make(self, name: "__main__", dict: globals)
             try DictObject.set(heap, try DictObject.get(sysDict, try intern("modules"), ops)!.asObject, try intern("__main__"), main, ops)
             _ = try interpreter.run(code, globals: globals)

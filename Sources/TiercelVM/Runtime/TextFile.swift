@@ -14,6 +14,20 @@ enum TextFile {
         let t = rt.pin(try TypeObject.make(rt, name: "TextIOWrapper", bases: [rt.types.object], dict: nil,
                                            instanceKind: .instance, flags: 0, module: "_io"))
         rt.textFileType = t
+        let unsupported = rt.pin(try TypeObject.make(rt, name: "UnsupportedOperation",
+                                                     bases: [try rt.builtin("OSError"), try rt.builtin("ValueError")],
+                                                     dict: nil, instanceKind: .exception, flags: TypeObject.baseType, module: "io"))
+        /// The stream, checked for the operation the mode allows.
+        func handle(_ rt: Runtime, _ v: Value, writing: Bool) throws -> UnsafeMutablePointer<FILE> {
+            let f = try handle(rt, v)
+            let mode = (try Instance.get(rt, v.asObject, try rt.intern("mode"))).map { rt.swiftString($0) } ?? "r"
+            let allowed = mode.contains("+") || (writing ? mode.contains(where: { "wax".contains($0) }) : mode.contains("r"))
+            if !allowed {
+                throw RaisedException(value: try ExceptionObject.instance(rt, type: unsupported,
+                                                                          args: [try rt.makeStr(writing ? "not writable" : "not readable")]))
+            }
+            return f
+        }
         func handle(_ rt: Runtime, _ v: Value) throws -> UnsafeMutablePointer<FILE> {
             guard let h = try Instance.get(rt, v.asObject, try rt.intern("_handle")), h.isSmallInt,
                   let f = rt.openFiles[Int(h.asSmallInt)] else {
@@ -48,7 +62,7 @@ enum TextFile {
             return String(decoding: bytes, as: UTF8.self)
         }
         try rt.defineMethod(t, "read") { rt, args in
-            let f = try handle(rt, args[0])
+            let f = try handle(rt, args[0], writing: false)
             if args.count > 1 && !args[1].isNone && args[1].isSmallInt && args[1].asSmallInt >= 0 {
                 var bytes: [UInt8] = []
                 var n = Int(args[1].asSmallInt)
@@ -69,9 +83,9 @@ enum TextFile {
             }
             return try rt.makeStr(readAll(f))
         }
-        try rt.defineMethod(t, "readline") { rt, args in try rt.makeStr(readLine(try handle(rt, args[0]))) }
+        try rt.defineMethod(t, "readline") { rt, args in try rt.makeStr(readLine(try handle(rt, args[0], writing: false))) }
         try rt.defineMethod(t, "readlines") { rt, args in
-            let f = try handle(rt, args[0])
+            let f = try handle(rt, args[0], writing: false)
             return try rt.withTemporaryRoots(2) { roots in
                 roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
                 while true {
@@ -88,13 +102,13 @@ enum TextFile {
             guard StrObject.isStr(args[1]) else {
                 throw PythonError("TypeError", "write() argument must be str, not \(rt.typeName(args[1]))")
             }
-            let f = try handle(rt, args[0])
+            let f = try handle(rt, args[0], writing: true)
             let text = rt.swiftString(args[1])
             _ = text.utf8CString.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count - 1, f) }
             return Value(uncheckedSmallInt: Int64(StrObject.length(args[1].asObject)))
         }
         try rt.defineMethod(t, "writelines") { rt, args in
-            let f = try handle(rt, args[0])
+            let f = try handle(rt, args[0], writing: true)
             try rt.withTemporaryRoots(1) { roots in
                 roots[0] = try rt.listFrom(args[1])
                 for line in Builtins.elements(roots[0]) {
@@ -124,7 +138,7 @@ enum TextFile {
             return args[0]
         }
         try rt.defineMethod(t, "__next__") { rt, args in
-            let line = readLine(try handle(rt, args[0]))
+            let line = readLine(try handle(rt, args[0], writing: false))
             if line.isEmpty { throw PythonError("StopIteration", "") }
             return try rt.makeStr(line)
         }

@@ -157,7 +157,8 @@ enum StrMethods {
             var sep: Value = args.count > 1 ? args[1] : .none
             var maxsplit = args.count > 2 ? try BuiltinMethods.index(rt, args[2]) : -1
             for (k, v) in rt.pendingKeywords { if k == "sep" { sep = v } else { maxsplit = try BuiltinMethods.index(rt, v) } }
-            let separator = sep.isNone ? nil : try codes(rt, sep, "must be str or None, not")
+            if !sep.isNone && !StrObject.isStr(sep) { throw PythonError("TypeError", "must be str or None, not \(rt.typeName(sep))") }
+            let separator = sep.isNone ? nil : StrObject.codePoints(sep.asObject)
             if separator?.isEmpty == true { throw PythonError("ValueError", "empty separator") }
             return try list(rt, split(s, separator, maxsplit))
         }
@@ -165,7 +166,8 @@ enum StrMethods {
             var sep: Value = args.count > 1 ? args[1] : .none
             var maxsplit = args.count > 2 ? try BuiltinMethods.index(rt, args[2]) : -1
             for (k, v) in rt.pendingKeywords { if k == "sep" { sep = v } else { maxsplit = try BuiltinMethods.index(rt, v) } }
-            let separator = sep.isNone ? nil : try codes(rt, sep, "must be str or None, not")
+            if !sep.isNone && !StrObject.isStr(sep) { throw PythonError("TypeError", "must be str or None, not \(rt.typeName(sep))") }
+            let separator = sep.isNone ? nil : StrObject.codePoints(sep.asObject)
             if separator?.isEmpty == true { throw PythonError("ValueError", "empty separator") }
             let parts = split(Array(s.reversed()), separator.map { Array($0.reversed()) }, maxsplit)
             return try list(rt, parts.reversed().map { Array($0.reversed()) })
