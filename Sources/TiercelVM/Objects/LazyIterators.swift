@@ -21,6 +21,7 @@ enum LazyIterator {
     /// The next item, or nil when exhausted.
     static func next(_ rt: Runtime, _ it: UnsafeMutableRawPointer) throws -> Value? {
         let f = ValueVector.values(it)
+        if f[0].asSmallInt >= 10 { return try ItertoolsModule.next(rt, it) }
         switch f[0].asSmallInt {
         case map:
             let sources = f[2].asObject

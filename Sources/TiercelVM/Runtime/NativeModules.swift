@@ -12,6 +12,7 @@ enum NativeModules {
         "os.path": { rt in try rt.getAttr(try rt.loadModule("os"), try rt.intern("path")) },
         "time": TimeModule.make,
         "random": RandomModule.make,
+        "itertools": ItertoolsModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.

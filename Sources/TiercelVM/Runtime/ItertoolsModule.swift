@@ -1,0 +1,413 @@
+/// itertools: lazy iterators over the same object kind as map and zip
+/// (a tag, then state fields). Combinatoric iterators take their inputs as
+/// tuples up front and keep their index state in a list, as CPython does.
+///
+///     [tag][a][b][c][d][e]
+enum ItertoolsModule {
+    static let count: Int64 = 10, repeatTag: Int64 = 11, cycle: Int64 = 12, chain: Int64 = 13, islice: Int64 = 14
+    static let accumulate: Int64 = 15, takewhile: Int64 = 16, dropwhile: Int64 = 17, starmap: Int64 = 18
+    static let product: Int64 = 19, permutations: Int64 = 20, combinations: Int64 = 21, zipLongest: Int64 = 22
+    static let pairwise: Int64 = 23, compress: Int64 = 24, combinationsWithReplacement: Int64 = 25
+
+    static func make(_ rt: Runtime) throws -> Value {
+        try NativeModules.module(rt, "itertools") { rt, d in
+            func iterator(_ name: String) throws -> Value {
+                let t = rt.pin(try TypeObject.make(rt, name: name, bases: [rt.types.object], dict: nil,
+                                                   instanceKind: .lazyIterator, flags: 0, module: "itertools"))
+                try rt.defineMethod(t, "__iter__") { _, args in args[0] }
+                try rt.defineMethod(t, "__next__") { rt, args in
+                    guard let v = try LazyIterator.next(rt, args[0].asObject) else { throw PythonError("StopIteration", "") }
+                    return v
+                }
+                try NativeModules.value(rt, d, name, t)
+                return t
+            }
+            func new(_ rt: Runtime, _ tag: Int64, _ type: Value, _ fields: [Value]) throws -> Value {
+                var all = [Value(uncheckedSmallInt: tag)] + fields
+                while all.count < 6 { all.append(.none) }
+                let v = try vector(rt, kind: .lazyIterator, all)
+                v.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(type.asObject, TypeObject.rootShape).asObject))
+                return v
+            }
+            func tuples(_ rt: Runtime, _ args: Slice<UnsafeBufferPointer<Value>>, repeat r: Int = 1) throws -> Value {
+                try rt.withTemporaryRoots(2) { roots in
+                    roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                    for _ in 0..<r {
+                        for a in args {
+                            roots[1] = try rt.tupleFrom(a)
+                            try ListObject.append(rt, roots[0].asObject, roots[1])
+                        }
+                    }
+                    return try rt.tupleFrom(roots[0])
+                }
+            }
+            let countType = try iterator("count")
+            rt.defineConstructor(countType, keywords: ["start", "step"]) { rt, args in
+                var start = args.count > 0 ? args[0] : Value(uncheckedSmallInt: 0)
+                var step = args.count > 1 ? args[1] : Value(uncheckedSmallInt: 1)
+                for (k, v) in rt.pendingKeywords { if k == "start" { start = v } else { step = v } }
+                return try new(rt, count, countType, [start, step])
+            }
+            let repeatType = try iterator("repeat")
+            rt.defineConstructor(repeatType, keywords: ["times"]) { rt, args in
+                guard args.count >= 1 else { throw PythonError("TypeError", "repeat() missing required argument 'object' (pos 1)") }
+                var times: Value = args.count > 1 ? args[1] : .none
+                for (_, v) in rt.pendingKeywords { times = v }
+                return try new(rt, repeatTag, repeatType, [args[0], times])
+            }
+            let cycleType = try iterator("cycle")
+            rt.defineConstructor(cycleType) { rt, args in
+                try Builtins.exactly(1, "cycle", args)
+                return try rt.withTemporaryRoots(2) { roots in
+                    roots[0] = try rt.getIter(args[0])
+                    roots[1] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                    return try new(rt, cycle, cycleType, [roots[0], roots[1], Value(uncheckedSmallInt: -1)])
+                }
+            }
+            let chainType = try iterator("chain")
+            rt.defineConstructor(chainType) { rt, args in
+                try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try rt.getIter(try rt.tuple(Array(args)))
+                    return try new(rt, chain, chainType, [roots[0], .none])
+                }
+            }
+            // chain.from_iterable: a plain function in the type's dict (no binding).
+            let fromIterable = rt.registerNative("from_iterable") { rt, args in
+                try Builtins.exactly(1, "from_iterable", args)
+                return try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try rt.getIter(args[0])
+                    return try new(rt, chain, chainType, [roots[0], .none])
+                }
+            }
+            try DictObject.set(rt.heap, TypeObject.field(chainType.asObject, TypeObject.dict).asObject, try rt.intern("from_iterable"),
+                               try BuiltinFunctionObject.make(rt, index: fromIterable, name: "from_iterable"), rt.ops)
+            let isliceType = try iterator("islice")
+            rt.defineConstructor(isliceType) { rt, args in
+                guard args.count >= 2 && args.count <= 4 else { throw PythonError("TypeError", "islice expected at most 4 arguments, got \(args.count)") }
+                func bound(_ v: Value, _ what: String) throws -> Int64 {
+                    if v.isNone { return -1 }
+                    guard v.isSmallInt, v.asSmallInt >= 0 else {
+                        throw PythonError("ValueError", "\(what) argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+                    }
+                    return v.asSmallInt
+                }
+                var start: Int64 = 0, stop: Int64 = -1, step: Int64 = 1
+                if args.count == 2 {
+                    stop = try bound(args[1], "Stop")
+                } else {
+                    start = max(0, try bound(args[1], "Indices"))
+                    stop = try bound(args[2], "Stop")
+                    if args.count == 4 && !args[3].isNone {
+                        step = try bound(args[3], "Step")
+                        if step < 1 { throw PythonError("ValueError", "Step for islice() must be a positive integer or None.") }
+                    }
+                }
+                return try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try rt.getIter(args[0])
+                    // [source, next index to yield, stop (-1: none), step, position]
+                    return try new(rt, islice, isliceType, [roots[0], Value(uncheckedSmallInt: start), Value(uncheckedSmallInt: stop),
+                                                           Value(uncheckedSmallInt: step), Value(uncheckedSmallInt: 0)])
+                }
+            }
+            let accumulateType = try iterator("accumulate")
+            rt.defineConstructor(accumulateType, keywords: ["initial"]) { rt, args in
+                guard args.count >= 1 && args.count <= 2 else { throw PythonError("TypeError", "accumulate() takes at most 2 arguments") }
+                var initial: Value = .empty
+                for (_, v) in rt.pendingKeywords where !v.isNone { initial = v }
+                return try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try rt.getIter(args[0])
+                    return try new(rt, accumulate, accumulateType, [roots[0], args.count > 1 ? args[1] : .none, initial])
+                }
+            }
+            for (name, tag) in [("takewhile", takewhile), ("dropwhile", dropwhile)] {
+                let t = try iterator(name)
+                rt.defineConstructor(t) { rt, args in
+                    guard args.count == 2 else { throw PythonError("TypeError", "\(name) expected 2 arguments, got \(args.count)") }
+                    return try rt.withTemporaryRoots(1) { roots in
+                        roots[0] = try rt.getIter(args[1])
+                        return try new(rt, tag, t, [args[0], roots[0], .false])
+                    }
+                }
+            }
+            let starmapType = try iterator("starmap")
+            rt.defineConstructor(starmapType) { rt, args in
+                guard args.count == 2 else { throw PythonError("TypeError", "starmap expected 2 arguments, got \(args.count)") }
+                return try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try rt.getIter(args[1])
+                    return try new(rt, starmap, starmapType, [args[0], roots[0]])
+                }
+            }
+            let productType = try iterator("product")
+            rt.defineConstructor(productType, keywords: ["repeat"]) { rt, args in
+                var r = 1
+                for (_, v) in rt.pendingKeywords { r = try BuiltinMethods.index(rt, v) }
+                if r < 0 { throw PythonError("ValueError", "repeat argument cannot be negative") }
+                return try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try tuples(rt, args[0...], repeat: r)
+                    return try new(rt, product, productType, [roots[0], .none])
+                }
+            }
+            for (name, tag) in [("permutations", permutations), ("combinations", combinations),
+                                ("combinations_with_replacement", combinationsWithReplacement)] {
+                let t = try iterator(name)
+                rt.defineConstructor(t, keywords: ["r"]) { rt, args in
+                    var rValue: Value = args.count > 1 ? args[1] : .none
+                    for (_, v) in rt.pendingKeywords { rValue = v }
+                    guard args.count >= 1 else { throw PythonError("TypeError", "\(name)() missing required argument 'iterable' (pos 1)") }
+                    if tag != permutations && rValue.isNone {
+                        throw PythonError("TypeError", "\(name)() missing required argument 'r' (pos 2)")
+                    }
+                    return try rt.withTemporaryRoots(1) { roots in
+                        roots[0] = try rt.tupleFrom(args[0])
+                        let n = TupleObject.count(roots[0].asObject)
+                        let r = rValue.isNone ? n : try BuiltinMethods.index(rt, rValue)
+                        if r < 0 { throw PythonError("ValueError", "r must be non-negative") }
+                        return try new(rt, tag, t, [roots[0], Value(uncheckedSmallInt: Int64(r)), .none])
+                    }
+                }
+            }
+            let zipLongestType = try iterator("zip_longest")
+            rt.defineConstructor(zipLongestType, keywords: ["fillvalue"]) { rt, args in
+                var fill: Value = .none
+                for (_, v) in rt.pendingKeywords { fill = v }
+                return try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                    for a in args { try ListObject.append(rt, roots[0].asObject, try rt.getIter(a)) }
+                    return try new(rt, zipLongest, zipLongestType, [roots[0], fill, Value(uncheckedSmallInt: Int64(args.count))])
+                }
+            }
+            let pairwiseType = try iterator("pairwise")
+            rt.defineConstructor(pairwiseType) { rt, args in
+                try Builtins.exactly(1, "pairwise", args)
+                return try rt.withTemporaryRoots(1) { roots in
+                    roots[0] = try rt.getIter(args[0])
+                    return try new(rt, pairwise, pairwiseType, [roots[0], .empty])
+                }
+            }
+            let compressType = try iterator("compress")
+            rt.defineConstructor(compressType) { rt, args in
+                guard args.count == 2 else { throw PythonError("TypeError", "compress expected 2 arguments, got \(args.count)") }
+                return try rt.withTemporaryRoots(2) { roots in
+                    roots[0] = try rt.getIter(args[0])
+                    roots[1] = try rt.getIter(args[1])
+                    return try new(rt, compress, compressType, [roots[0], roots[1]])
+                }
+            }
+        }
+    }
+
+    /// The next item of an itertools iterator, or nil.
+    static func next(_ rt: Runtime, _ it: UnsafeMutableRawPointer) throws -> Value? {
+        let f = ValueVector.values(it)
+        switch f[0].asSmallInt {
+        case count:
+            let v = f[1]
+            f[1] = try rt.binary(.add, v, f[2])
+            return v
+        case repeatTag:
+            if f[2].isNone { return f[1] }
+            let left = f[2].asSmallInt
+            if left <= 0 { return nil }
+            f[2] = Value(uncheckedSmallInt: left - 1)
+            return f[1]
+        case cycle:
+            if f[3].asSmallInt < 0 {
+                if let x = try rt.nextOrNil(f[1]) {
+                    try ListObject.append(rt, f[2].asObject, x)
+                    return x
+                }
+                f[3] = Value(uncheckedSmallInt: 0)
+            }
+            let saved = f[2].asObject
+            let n = ListObject.count(saved)
+            if n == 0 { return nil }
+            let i = Int(f[3].asSmallInt)
+            f[3] = Value(uncheckedSmallInt: Int64((i + 1) % n))
+            return ListObject.items(saved)[i]
+        case chain:
+            while true {
+                if !f[2].isNone, let x = try rt.nextOrNil(f[2]) { return x }
+                guard let nextIterable = try rt.nextOrNil(f[1]) else { return nil }
+                f[2] = try rt.getIter(nextIterable)
+            }
+        case islice:
+            let target = f[2].asSmallInt, stop = f[3].asSmallInt, step = f[4].asSmallInt
+            if stop >= 0 && target >= stop { return nil }
+            while true {
+                guard let x = try rt.nextOrNil(f[1]) else { return nil }
+                let position = f[5].asSmallInt
+                f[5] = Value(uncheckedSmallInt: position + 1)
+                if position == target {
+                    f[2] = Value(uncheckedSmallInt: target + step)
+                    return x
+                }
+                if stop >= 0 && position + 1 >= stop { return nil }
+            }
+        case accumulate:
+            // [source, function, initial (empty: none), started, total]
+            if f[4] != .true {
+                f[4] = .true
+                if !f[3].isEmpty {
+                    f[5] = f[3]
+                    return f[3]
+                }
+                guard let x = try rt.nextOrNil(f[1]) else { return nil }
+                f[5] = x
+                return x
+            }
+            guard let x = try rt.nextOrNil(f[1]) else { return nil }
+            let total = try rt.withTemporaryRoots(1) { roots in
+                roots[0] = x
+                return f[2].isNone ? try rt.binary(.add, f[5], x) : try rt.call(f[2], [f[5], x])
+            }
+            f[5] = total
+            return total
+        case takewhile:
+            if f[3] == .true { return nil }
+            guard let x = try rt.nextOrNil(f[2]) else { return nil }
+            if try rt.truth(try rt.call(f[1], [x])) { return x }
+            f[3] = .true
+            return nil
+        case dropwhile:
+            while true {
+                guard let x = try rt.nextOrNil(f[2]) else { return nil }
+                if f[3] == .true { return x }
+                if !(try rt.truth(try rt.call(f[1], [x]))) {
+                    f[3] = .true
+                    return x
+                }
+            }
+        case starmap:
+            guard let x = try rt.nextOrNil(f[2]) else { return nil }
+            return try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try rt.tupleFrom(x)
+                return try rt.call(f[1], Array(UnsafeBufferPointer(start: TupleObject.items(roots[0].asObject), count: TupleObject.count(roots[0].asObject))))
+            }
+        case product:
+            let pools = f[1].asObject
+            let n = TupleObject.count(pools)
+            var indices: [Int]
+            if f[2].isNone {
+                for i in 0..<n where TupleObject.count(TupleObject.items(pools)[i].asObject) == 0 { f[2] = .false; return nil }
+                indices = [Int](repeating: 0, count: n)
+            } else {
+                if f[2] == .false { return nil }
+                indices = Builtins.elements(f[2]).map { Int($0.asSmallInt) }
+                var i = n - 1
+                while i >= 0 {
+                    indices[i] += 1
+                    if indices[i] < TupleObject.count(TupleObject.items(pools)[i].asObject) { break }
+                    indices[i] = 0
+                    i -= 1
+                }
+                if i < 0 { f[2] = .false; return nil }
+            }
+            f[2] = try indexList(rt, indices)
+            return try rt.tuple((0..<n).map { TupleObject.items(TupleObject.items(pools)[$0].asObject)[indices[$0]] })
+        case permutations:
+            let pool = f[1].asObject
+            let n = TupleObject.count(pool), r = Int(f[2].asSmallInt)
+            if r > n { return nil }
+            // State: indices (n) then cycles (r), as in the itertools recipe.
+            var indices: [Int], cycles: [Int]
+            if f[3].isNone {
+                indices = Array(0..<n)
+                cycles = Array(stride(from: n, to: n - r, by: -1))
+            } else {
+                if f[3] == .false { return nil }
+                let state = Builtins.elements(f[3]).map { Int($0.asSmallInt) }
+                indices = Array(state[0..<n])
+                cycles = Array(state[n...])
+                var found = false
+                var i = r - 1
+                while i >= 0 {
+                    cycles[i] -= 1
+                    if cycles[i] == 0 {
+                        let moved = indices[i]
+                        indices.remove(at: i)
+                        indices.append(moved)
+                        cycles[i] = n - i
+                    } else {
+                        let j = cycles[i]
+                        indices.swapAt(i, n - j)
+                        found = true
+                        break
+                    }
+                    i -= 1
+                }
+                if !found { f[3] = .false; return nil }
+            }
+            f[3] = try indexList(rt, indices + cycles)
+            return try rt.tuple((0..<r).map { TupleObject.items(pool)[indices[$0]] })
+        case combinations, combinationsWithReplacement:
+            let pool = f[1].asObject
+            let n = TupleObject.count(pool), r = Int(f[2].asSmallInt)
+            let replacing = f[0].asSmallInt == combinationsWithReplacement
+            var indices: [Int]
+            if f[3].isNone {
+                if (!replacing && r > n) || (replacing && n == 0 && r > 0) { return nil }
+                indices = replacing ? [Int](repeating: 0, count: r) : Array(0..<r)
+            } else {
+                if f[3] == .false { return nil }
+                indices = Builtins.elements(f[3]).map { Int($0.asSmallInt) }
+                var i = r - 1
+                if replacing {
+                    while i >= 0 && indices[i] == n - 1 { i -= 1 }
+                    if i < 0 { f[3] = .false; return nil }
+                    let v = indices[i] + 1
+                    for k in i..<r { indices[k] = v }
+                } else {
+                    while i >= 0 && indices[i] == i + n - r { i -= 1 }
+                    if i < 0 { f[3] = .false; return nil }
+                    indices[i] += 1
+                    for j in (i + 1)..<max(i + 1, r) { indices[j] = indices[j - 1] + 1 }
+                }
+            }
+            f[3] = try indexList(rt, indices)
+            return try rt.tuple(indices.map { TupleObject.items(pool)[$0] })
+        case zipLongest:
+            let sources = f[1].asObject
+            let n = ListObject.count(sources)
+            if n == 0 { return nil }
+            return try rt.withTemporaryRoots(n) { roots in
+                var active = 0
+                for i in 0..<n {
+                    let s = ListObject.items(sources)[i]
+                    if !s.isNone, let x = try rt.nextOrNil(s) {
+                        roots[i] = x
+                        active += 1
+                    } else {
+                        ListObject.items(sources)[i] = .none
+                        roots[i] = f[2]
+                    }
+                }
+                if active == 0 { return nil }
+                return try rt.tuple(Array(UnsafeBufferPointer(start: roots, count: n)))
+            }
+        case pairwise:
+            if f[2].isEmpty {
+                guard let first = try rt.nextOrNil(f[1]) else { return nil }
+                f[2] = first
+            }
+            guard let x = try rt.nextOrNil(f[1]) else { return nil }
+            let pair = try rt.withTemporaryRoots(1) { roots in
+                roots[0] = x
+                return try rt.tuple([f[2], x])
+            }
+            f[2] = x
+            return pair
+        case compress:
+            while true {
+                guard let x = try rt.nextOrNil(f[1]), let keep = try rt.nextOrNil(f[2]) else { return nil }
+                if try rt.truth(keep) { return x }
+            }
+        default:
+            return nil
+        }
+    }
+
+    static func indexList(_ rt: Runtime, _ xs: [Int]) throws -> Value {
+        let items = xs.map { Value(uncheckedSmallInt: Int64($0)) }
+        return try items.withUnsafeBufferPointer { try ListObject.make(rt, $0) }
+    }
+}
