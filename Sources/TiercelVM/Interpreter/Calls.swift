@@ -84,9 +84,10 @@ extension Runtime {
     /// type.__call__: the construction itself, below any metaclass __call__.
     func construct(_ type: Value, _ args: [Value], keywords: [(Value, Value)] = []) throws -> Value {
         let t = type.asObject
+        // A native constructor belongs to its own type (subclasses do not inherit the field).
+        let ownConstructor = TypeObject.field(t, TypeObject.constructor)
+        if ownConstructor.isSmallInt { return try callNative(Int(ownConstructor.asSmallInt), args, keywords: keywords) }
         if TypeObject.flags(t) & TypeObject.heapType == 0 {
-            let constructor = TypeObject.field(t, TypeObject.constructor)
-            if constructor.isSmallInt { return try callNative(Int(constructor.asSmallInt), args, keywords: keywords) }
             let kind = TypeObject.instanceKind(t)
             guard kind == .exception || kind == .instance else {
                 throw PythonError("TypeError", "cannot create '\(TypeObject.nameString(self, t))' instances")

@@ -13,6 +13,7 @@ enum NativeModules {
         "time": TimeModule.make,
         "random": RandomModule.make,
         "itertools": ItertoolsModule.make,
+        "functools": FunctoolsModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.
