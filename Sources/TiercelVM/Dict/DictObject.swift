@@ -20,13 +20,15 @@ public enum DictObject {
 
     public static func isDict(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .dict }
 
-    public static func make(_ heap: Heap, capacity: Int = minimumCapacity) throws -> Value {
-        guard let d = heap.allocate(bytes: ValueVector.bytes(count: 6), layout: .valueVector) else {
+    /// `extraSlots` Values follow the six (a defaultdict's factory).
+    public static func make(_ heap: Heap, capacity: Int = minimumCapacity, extraSlots: Int = 0) throws -> Value {
+        guard let d = heap.allocate(bytes: ValueVector.bytes(count: 6 + extraSlots), layout: .valueVector) else {
             throw PythonError("MemoryError", "")
         }
         d.objectKind = .dict
-        d.storeBytes(of: 6, toByteOffset: ValueVector.countOffset, as: Int.self)
+        d.storeBytes(of: 6 + extraSlots, toByteOffset: ValueVector.countOffset, as: Int.self)
         let slots = ValueVector.values(d)
+        for i in 0..<extraSlots { slots[6 + i] = .none }
         slots[usedSlot] = Value(uncheckedSmallInt: 0)
         slots[filledSlot] = Value(uncheckedSmallInt: 0)
         slots[versionSlot] = Value(uncheckedSmallInt: 0)

@@ -14,6 +14,7 @@ enum NativeModules {
         "random": RandomModule.make,
         "itertools": ItertoolsModule.make,
         "functools": FunctoolsModule.make,
+        "collections": CollectionsModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.
