@@ -341,6 +341,11 @@ extension Runtime {
         let o = d.asObject
         if o.objectKind == .property {
             let setter = ValueVector.values(o)[1]
+            let getter = ValueVector.values(o)[0]
+            if setter.isNone && getter.isObject && getter.asObject.objectKind == .builtinFunction
+                && Int(ValueVector.values(getter.asObject)[0].asSmallInt) == namedTupleGetter {
+                throw PythonError("AttributeError", "can't set attribute")
+            }
             if setter.isNone {
                 throw PythonError("AttributeError", "property '\(try propertyName(o))' of '\(typeName(v))' object has no setter")
             }

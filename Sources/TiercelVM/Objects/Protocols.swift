@@ -164,6 +164,18 @@ extension Runtime {
                 let r = try callSpecial(m, b, [a])
                 if r != .notImplemented { return r }
             }
+            // Subclasses of built-in types without their own method compare
+            // as their built-in kind (a namedtuple equals the plain tuple).
+            func builtinKind(_ v: Value) -> Bool {
+                !v.isObject || ![.instance, .exception, .type].contains(v.asObject.objectKind)
+            }
+            if builtinKind(a) && builtinKind(b) {
+                switch op {
+                case .equal: return .bool(try ops.equal(a, b))
+                case .notEqual: return .bool(!(try ops.equal(a, b)))
+                default: return .bool(try order(op.symbol, a, b))
+                }
+            }
             switch op {
             case .equal: return .bool(a.bits == b.bits)
             case .notEqual:

@@ -48,6 +48,10 @@ public final class Runtime {
     var currentFrame: UnsafeMutablePointer<Value>? = nil
     /// What the last generator to finish returned (its StopIteration value).
     var generatorReturnValue = Value.none
+    /// The native behind every namedtuple field's getter (bound to the index).
+    lazy var namedTupleGetter: Int = registerNative("_tuplegetter") { _, args in
+        TupleObject.items(args[1].asObject)[Int(args[0].asSmallInt)]
+    }
     /// The random module's generator.
     let random = MersenneTwister()
     /// open()'s file type, and the C streams of open files by handle.
