@@ -16,6 +16,7 @@ struct CommandLineOptions {
     var command: String? = nil
     var files: [String] = []
     var scriptArguments: [String] = []
+    var disassemble = false
 }
 
 func usage() -> Never {
@@ -25,6 +26,7 @@ func usage() -> Never {
       --parse-only FILE...       parse each FILE; exit 1 on the first syntax error
       --dump-symtable FILE       print FILE's scopes
       --check FILE               every compile-time check CPython makes, without running
+      --dis FILE                 print the bytecode of every code block FILE compiles to
       --max-tier=N               highest execution tier (0: interpreter)
       -u                         unbuffered stdout and stderr
 
@@ -60,6 +62,7 @@ func parseArguments() -> CommandLineOptions {
         case "--parse-only": options.parseOnly = true
         case "--dump-symtable": options.dumpSymtable = true
         case "--check": options.checkOnly = true
+        case "--dis": options.disassemble = true
         case "-u": options.unbuffered = true
         case "-c":
             guard !args.isEmpty else { usage() }
@@ -173,6 +176,10 @@ func run(_ options: CommandLineOptions) -> Int32 {
     guard let source = try? Source(fileName: displayPath(path), raw: raw) else { return 1 }
     do {
         let runtime = try Runtime(unbuffered: options.unbuffered)
+        if options.disassemble {
+            writeStdout(try runtime.disassemble(source: source, module: module, symbols: table))
+            return 0
+        }
         let argv: [String]
         if options.command != nil { argv = ["-c"] + options.scriptArguments } else { argv = [options.files[0]] + options.scriptArguments }
         return runtime.runMain(source: source, module: module, symbols: table, argv: argv)

@@ -192,29 +192,29 @@ enum Builtins {
             }
             if name == "flush" { flush = try rt.truth(value) }
         }
-        var line = ""
-        for (i, a) in args.enumerated() {
-            if i > 0 { line += sep }
-            line += try rt.str(a)
-        }
-        line += end
-        if let target {
-            // Any object with write(): print writes the whole line through it.
-            try rt.withTemporaryRoots(2) { roots in
-                roots[0] = try rt.makeStr(line)
-                roots[1] = try rt.getAttr(target, try rt.intern("write"))
-                _ = try rt.call(roots[1], [roots[0]])
+        // Each piece is written as soon as it is converted, as CPython's print
+        // does: output before a failing __str__ still appears.
+        func write(_ piece: String) throws {
+            if let target {
+                // Any object with write(): print calls it per piece.
+                try rt.withTemporaryRoots(2) { roots in
+                    roots[0] = try rt.makeStr(piece)
+                    roots[1] = try rt.getAttr(target, try rt.intern("write"))
+                    _ = try rt.call(roots[1], [roots[0]])
+                }
+            } else if toError {
+                rt.output.flush()
+                rt.errorOutput.write(piece)
+            } else {
+                rt.output.write(piece)
             }
-            return .none
         }
-        if toError {
-            rt.output.flush()
-            rt.errorOutput.write(line)
-            if flush { rt.errorOutput.flush() }
-        } else {
-            rt.output.write(line)
-            if flush { rt.output.flush() }
+        for (i, a) in args.enumerated() {
+            if i > 0 { try write(sep) }
+            try write(try rt.str(a))
         }
+        try write(end)
+        if flush { toError ? rt.errorOutput.flush() : rt.output.flush() }
         return .none
     }
 

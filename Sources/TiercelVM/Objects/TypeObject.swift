@@ -20,6 +20,9 @@ enum TypeObject {
     /// The class (or a base) defines __getattr__ / __getattribute__ / __setattr__
     /// / __delattr__: the generic attribute paths must call them.
     static let customAttributes: Int64 = 4
+    /// A class a native module defines: messages name it module.name, as
+    /// CPython's tp_name does ('functools.partial').
+    static let qualifiedName: Int64 = 8
 
     @inline(__always) static func field(_ t: UnsafeMutableRawPointer, _ i: Int) -> Value { ValueVector.values(t)[i] }
     @inline(__always) static func set(_ t: UnsafeMutableRawPointer, _ i: Int, _ v: Value) { ValueVector.values(t)[i] = v }

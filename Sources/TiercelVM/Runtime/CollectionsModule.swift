@@ -6,7 +6,8 @@ enum CollectionsModule {
         try NativeModules.module(rt, "collections") { rt, d in
             func dictClass(_ name: String) throws -> Value {
                 let t = rt.pin(try TypeObject.make(rt, name: name, bases: [rt.types.dict], dict: nil, instanceKind: .dict,
-                                                   flags: TypeObject.heapType, module: "collections"))
+                                                   flags: TypeObject.heapType | (name == "Counter" ? 0 : TypeObject.qualifiedName),
+                                                   module: "collections"))
                 try NativeModules.value(rt, d, name, t)
                 return t
             }
@@ -175,7 +176,7 @@ enum CollectionsModule {
 
             // deque([iterable[, maxlen]])
             let deque = rt.pin(try TypeObject.make(rt, name: "deque", bases: [rt.types.object], dict: nil, instanceKind: .instance,
-                                                   flags: TypeObject.heapType, module: "collections"))
+                                                   flags: TypeObject.heapType | TypeObject.qualifiedName, module: "collections"))
             try NativeModules.value(rt, d, "deque", deque)
             func items(_ rt: Runtime, _ q: Value) throws -> UnsafeMutableRawPointer {
                 try Instance.get(rt, q.asObject, try rt.intern("_items"))!.asObject

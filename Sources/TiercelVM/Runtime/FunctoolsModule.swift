@@ -7,7 +7,7 @@ enum FunctoolsModule {
         try NativeModules.module(rt, "functools") { rt, d in
             func nativeClass(_ name: String) throws -> Value {
                 let t = rt.pin(try TypeObject.make(rt, name: name, bases: [rt.types.object], dict: nil, instanceKind: .instance,
-                                                   flags: TypeObject.heapType, module: "functools"))
+                                                   flags: TypeObject.heapType | (name == "partial" ? TypeObject.qualifiedName : 0), module: "functools"))
                 return t
             }
             func attr(_ rt: Runtime, _ v: Value, _ name: String) throws -> Value {

@@ -222,6 +222,14 @@ public final class Runtime {
         }
     }
 
+    /// `tiercel --dis FILE`: every code block the module compiles to, in
+    /// the order they were made (nested blocks first).
+    public func disassemble(source: Source, module: Module, symbols: SymbolTable) throws -> String {
+        let first = codes.count
+        _ = try Compiler.compileModule(module, symbols: symbols, source: source, runtime: self)
+        return codes[first...].map { Disassembler.disassemble($0, runtime: self) }.joined(separator: "\n")
+    }
+
     /// Prints an exception that reached the top as CPython does (its
     /// context and cause chain first) and returns the exit status;
     /// SystemExit is not an error.

@@ -12,7 +12,7 @@ import Glibc
 enum TextFile {
     static func install(_ rt: Runtime) throws {
         let t = rt.pin(try TypeObject.make(rt, name: "TextIOWrapper", bases: [rt.types.object], dict: nil,
-                                           instanceKind: .instance, flags: 0, module: "_io"))
+                                           instanceKind: .instance, flags: TypeObject.qualifiedName, module: "_io"))
         rt.textFileType = t
         let unsupported = rt.pin(try TypeObject.make(rt, name: "UnsupportedOperation",
                                                      bases: [try rt.builtin("OSError"), try rt.builtin("ValueError")],

@@ -34,7 +34,11 @@ extension Runtime {
         if v.isObject && v.asObject.objectKind == .dictView {
             return ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(v.asObject))]
         }
-        return TypeObject.nameString(self, typeOf(v).asObject)
+        let t = typeOf(v).asObject
+        if TypeObject.flags(t) & TypeObject.qualifiedName != 0 {
+            return swiftString(TypeObject.field(t, TypeObject.module)) + "." + TypeObject.nameString(self, t)
+        }
+        return TypeObject.nameString(self, t)
     }
 
     func swiftString(_ v: Value) -> String { StrObject.swiftString(v.asObject) }
