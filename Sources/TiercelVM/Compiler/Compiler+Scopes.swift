@@ -175,8 +175,8 @@ extension Compiler {
         let c = Compiler(runtime: runtime, scope: child, fileName: fileName, name: name,
                          qualname: childQualnamePrefix + name, kind: .function)
         c.futureAnnotations = futureAnnotations
-        if let docBody, case .expr(let e)? = docBody.first?.kind, case .constant(.str, _) = e.kind {
-            c.docString = try c.constantValue(try { if case .constant(let v, _) = e.kind { return v } else { return .none } }())
+        if let docBody, case .expr(let e)? = docBody.first?.kind, case .constant(let doc, _) = e.kind, case .str = doc {
+            c.docString = try c.constantValue(doc)
         }
         let parameters = child.parameters
         c.layOutRegisters(parameters: parameters)

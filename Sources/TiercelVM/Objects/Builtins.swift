@@ -344,7 +344,7 @@ enum Builtins {
         guard args.count == 1 || args.count == 2 else {
             throw PythonError("TypeError", "sum() takes at most 2 arguments (\(args.count) given)")
         }
-        var total = args.count == 2 ? args[1] : Value(uncheckedSmallInt: 0)
+        let total = args.count == 2 ? args[1] : Value(uncheckedSmallInt: 0)
         return try rt.withTemporaryRoots(2) { roots in
             roots[0] = try collect(rt, args[0])
             roots[1] = total
