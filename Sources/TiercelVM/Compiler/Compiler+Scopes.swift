@@ -226,17 +226,7 @@ extension Compiler {
             if let v = a.kwarg, let e = v.annotation { entries.append((v.name, e)) }
             if let returns { entries.append(("return", returns)) }
         }
-        if !free.isEmpty {
-            flags |= 4
-            let r = temp()
-            let cells = temps(free.count)
-            for (i, n) in free.enumerated() {
-                guard case .cell(let reg) = access(n) else { throw unsupported("closure over '\(n)'") }
-                emit(.move, cells + i, reg)
-            }
-            emit(.buildTuple, r, cells, free.count)
-            nextTemp = r + 1
-        }
+        if try closureTuple(free) { flags |= 4 }
         if !entries.isEmpty {
             // Annotations are evaluated when the function is defined, in
             // parameter order, then `return` (flag 8).
@@ -262,6 +252,22 @@ extension Compiler {
             result = r
         }
         return result
+    }
+
+    /// For a nested block with free variables: the tuple of this block's
+    /// cells for them, in the next register (MAKE_FUNCTION's closure).
+    /// Returns whether there was one.
+    func closureTuple(_ free: [String]) throws -> Bool {
+        guard !free.isEmpty else { return false }
+        let r = temp()
+        let cells = temps(free.count)
+        for (i, n) in free.enumerated() {
+            guard case .cell(let reg) = access(n) else { throw unsupported("closure over '\(n)'") }
+            emit(.move, cells + i, reg)
+        }
+        emit(.buildTuple, r, cells, free.count)
+        nextTemp = r + 1
+        return true
     }
 
     /// Cells are made at entry by the frame setup (see CodeBlock.cellRegisters).
@@ -337,17 +343,7 @@ extension Compiler {
         let free = c.freeNames
         var flags = 0
         let first = nextTemp
-        if !free.isEmpty {
-            flags = 4
-            let r = temp()
-            let cells = temps(free.count)
-            for (i, n) in free.enumerated() {
-                guard case .cell(let reg) = access(n) else { throw unsupported("closure over '\(n)'") }
-                emit(.move, cells + i, reg)
-            }
-            emit(.buildTuple, r, cells, free.count)
-            nextTemp = r + 1
-        }
+        if try closureTuple(free) { flags = 4 }
         let builder = temp()
         emit(.loadBuildClass, builder)
         let bases = Array(cls.bases)
@@ -449,17 +445,7 @@ extension Compiler {
         let free = c.freeNames
         var flags = 0
         let first = nextTemp
-        if !free.isEmpty {
-            flags = 4
-            let r = temp()
-            let cells = temps(free.count)
-            for (i, n) in free.enumerated() {
-                guard case .cell(let reg) = access(n) else { throw unsupported("closure over '\(n)'") }
-                emit(.move, cells + i, reg)
-            }
-            emit(.buildTuple, r, cells, free.count)
-            nextTemp = r + 1
-        }
+        if try closureTuple(free) { flags = 4 }
         let f = temp()
         emit(.makeFunction, f, try constant(Value(uncheckedSmallInt: Int64(code.index))), flags == 0 ? f : first, flags)
         let arg = temp()

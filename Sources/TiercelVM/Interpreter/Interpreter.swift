@@ -324,11 +324,7 @@ final class Interpreter {
                                               keywordNames: names.map { UnsafePointer($0) }, keywordValues: args + positional,
                                               keywordCount: argc - positional)
                                 if target.isGenerator {
-                                    let g = try GeneratorObject.make(rt, function: Value(object: function), frame: newFp,
-                                                                     count: target.registerCount)
-                                    stack.top = fp - base + code.registerCount
-                                    rt.depth -= 1
-                                    fp[dst] = g
+                                    fp[dst] = try generator(Value(object: function), target, at: newFp, callerTop: fp - base + code.registerCount)
                                     pc = next
                                     continue
                                 }
@@ -370,9 +366,7 @@ final class Interpreter {
                                 }
                             }
                             if target.isGenerator {
-                                fp[w(1)] = try GeneratorObject.make(rt, function: callee, frame: newFp, count: target.registerCount)
-                                stack.top = fp - base + code.registerCount
-                                rt.depth -= 1
+                                fp[w(1)] = try generator(callee, target, at: newFp, callerTop: fp - base + code.registerCount)
                                 pc = next
                                 continue
                             }
@@ -424,9 +418,7 @@ final class Interpreter {
                         try pushFrame(m, target, at: newFp, selfValue: .empty, args: fp + first, count: argc + 1,
                                       keywordNames: nil, keywordValues: nil, keywordCount: 0)
                         if target.isGenerator {
-                            fp[w(1)] = try GeneratorObject.make(rt, function: method, frame: newFp, count: target.registerCount)
-                            stack.top = fp - base + code.registerCount
-                            rt.depth -= 1
+                            fp[w(1)] = try generator(method, target, at: newFp, callerTop: fp - base + code.registerCount)
                             pc = next
                             continue
                         }
@@ -720,6 +712,17 @@ final class Interpreter {
                 rt.inFlight.pointee = .none
             }
         }
+    }
+
+    /// A generator function's call: the frame `pushFrame` bound becomes a
+    /// generator object, and is popped again (also when that fails).
+    private func generator(_ function: Value, _ target: CodeBlock, at newFp: UnsafeMutablePointer<Value>,
+                           callerTop: Int) throws -> Value {
+        defer {
+            rt.stack.top = callerTop
+            rt.depth -= 1
+        }
+        return try GeneratorObject.make(rt, function: function, frame: newFp, count: target.registerCount)
     }
 
     /// Implicit chaining: an exception raised while another is handled (in

@@ -43,10 +43,19 @@ extension Runtime {
     /// `a op b` through `__op__` / `__rop__`, or nil when neither applies.
     func binaryDunder(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
         let (name, reflected, _) = Runtime.binaryNames[op]!
+        // Operators do not try the reflected method of the same type; comparisons do.
+        return try dispatchSpecial(a, b, name, reflected, reflectSameType: false)
+    }
+
+    /// CPython's order for a binary special method: the reflected method of
+    /// a right operand whose type is a proper subclass first, then the
+    /// forward one, then the reflected one; nil when all say NotImplemented.
+    private func dispatchSpecial(_ a: Value, _ b: Value, _ name: String, _ reflected: String,
+                                 reflectSameType: Bool) throws -> Value? {
         let ta = typeOf(a), tb = typeOf(b)
         let forward = try userMethod(a, name)
-        var backward = ta.bits == tb.bits ? nil : try userMethod(b, reflected)
-        if let m = backward, TypeObject.isSubtype(tb.asObject, ta.asObject) {
+        var backward = !reflectSameType && ta.bits == tb.bits ? nil : try userMethod(b, reflected)
+        if let m = backward, ta.bits != tb.bits, TypeObject.isSubtype(tb.asObject, ta.asObject) {
             let r = try callSpecial(m, b, [a])
             if r != .notImplemented { return r }
             backward = nil
@@ -148,22 +157,7 @@ extension Runtime {
     /// == and != fall back to identity.
     func richCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
         if involvesUserType(a, b) {
-            let ta = typeOf(a), tb = typeOf(b)
-            let forward = try userMethod(a, op.dunder)
-            var backward = try userMethod(b, op.reflected.dunder)
-            if let m = backward, ta.bits != tb.bits, TypeObject.isSubtype(tb.asObject, ta.asObject) {
-                let r = try callSpecial(m, b, [a])
-                if r != .notImplemented { return r }
-                backward = nil
-            }
-            if let m = forward {
-                let r = try callSpecial(m, a, [b])
-                if r != .notImplemented { return r }
-            }
-            if let m = backward {
-                let r = try callSpecial(m, b, [a])
-                if r != .notImplemented { return r }
-            }
+            if let r = try dispatchSpecial(a, b, op.dunder, op.reflected.dunder, reflectSameType: true) { return r }
             // Subclasses of built-in types without their own method compare
             // as their built-in kind (a namedtuple equals the plain tuple).
             func builtinKind(_ v: Value) -> Bool {
