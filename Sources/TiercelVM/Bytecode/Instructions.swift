@@ -25,6 +25,7 @@ public enum Opcode: UInt8, CaseIterable {
     case yieldValue, send
     case buildSet, setAdd, setUpdate, unpackEx
     case importName, importFrom, importStar
+    case matchSequence, matchMapping, matchKeys, matchClass, copyDictWithoutKeys
 }
 
 /// What an operand word means.
@@ -198,6 +199,19 @@ extension Opcode {
             // Binds the manager's __exit__ into `exit` and calls its __enter__.
             return op("BEFORE_WITH", [("exit", .register), ("entered", .register), ("manager", .register)])
         case .dictUpdate: return op("DICT_UPDATE", [("dict", .register), ("mapping", .register)])
+        case .matchSequence:
+            // dst = subject is a sequence of length `count` (exact 1) or at least `count` (exact 0).
+            return op("MATCH_SEQUENCE", [("dst", .register), ("subject", .register), ("count", .count), ("exact", .count)])
+        case .matchMapping: return op("MATCH_MAPPING", [("dst", .register), ("subject", .register)])
+        case .matchKeys:
+            // dst = a tuple of the subject's values for the `keys` tuple, or None.
+            return op("MATCH_KEYS", [("dst", .register), ("subject", .register), ("keys", .register)])
+        case .matchClass:
+            // dst = a tuple of `count` positional then `names` keyword attribute values, or None.
+            return op("MATCH_CLASS", [("dst", .register), ("subject", .register), ("class", .register),
+                                      ("count", .count), ("names", .constant)])
+        case .copyDictWithoutKeys:
+            return op("COPY_DICT_WITHOUT_KEYS", [("dst", .register), ("subject", .register), ("keys", .register)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

@@ -410,7 +410,7 @@ extension Compiler {
             guard let v = StrObject.make(runtime.heap, codePoints: codes) else { throw PythonError("MemoryError", "") }
             return runtime.pin(v)
         case .imaginary: throw unsupported("complex numbers")
-        case .bytes: throw unsupported("bytes")
+        case .bytes(let b): return runtime.pin(try BytesObject.make(runtime, b))
         }
     }
 }

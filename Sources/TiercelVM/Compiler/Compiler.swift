@@ -406,8 +406,8 @@ final class Compiler {
                     try storeName(alias.asName ?? alias.name, from: r)
                 }
             }
-        case .match:
-            throw unsupported("'match'")
+        case .match(let subject, let cases):
+            try matchStatement(subject, cases)
         }
     }
 

@@ -63,6 +63,9 @@ public enum ObjectKind: UInt8 {
     /// set / frozenset (see SetObject).
     case set = 26
     case frozenset = 27
+    /// bytes (see BytesObject) and bytearray (see ByteArrayObject).
+    case bytes = 28
+    case bytearray = 29
 }
 
 /// How the collector finds the references inside an object.

@@ -51,7 +51,7 @@ extension Runtime {
             if op == .multiply {
                 for (sequence, count) in [(a, b), (b, a)] where sequence.isObject {
                     switch sequence.asObject.objectKind {
-                    case .str, .list, .tuple:
+                    case .str, .list, .tuple, .bytes, .bytearray:
                         throw PythonError("TypeError", "can't multiply sequence by non-int of type '\(typeName(count))'")
                     default: break
                     }
@@ -176,6 +176,18 @@ extension Runtime {
             for _ in 0..<n { all += codes }
             guard let r = StrObject.make(heap, codePoints: all) else { throw PythonError("MemoryError", "") }
             return r
+        case (.bytes, .add), (.bytearray, .add):
+            guard let y = BytesObject.view(b) else {
+                throw PythonError("TypeError", "can't concat \(typeName(b)) to \(typeName(a))")
+            }
+            return try BytesMethods.make(self, like: a, Array(BytesObject.view(a)!) + Array(y))
+        case (.bytes, .multiply), (.bytearray, .multiply):
+            guard let n = try repeatCount(b) else { return nil }
+            let one = Array(BytesObject.view(a)!)
+            var all: [UInt8] = []
+            all.reserveCapacity(one.count * n)
+            for _ in 0..<n { all += one }
+            return try BytesMethods.make(self, like: a, all)
         case (.list, .add):
             guard b.isObject && b.asObject.objectKind == .list else {
                 throw PythonError("TypeError", "can only concatenate list (not \"\(typeName(b))\") to list")
@@ -272,6 +284,8 @@ extension Runtime {
             case ">=": return try SetObject.isSubset(self, y, x)
             default: return try SetObject.count(x) > SetObject.count(y) && SetObject.isSubset(self, y, x)
             }
+        } else if let x = BytesObject.view(a), let y = BytesObject.view(b) {
+            c = BytesObject.compare(x, y)
         } else if a.isObject && b.isObject && a.asObject.objectKind == .str && b.asObject.objectKind == .str {
             c = StrObject.codePoints(a.asObject).lexicographicallyPrecedes(StrObject.codePoints(b.asObject)) ? -1
                 : (StrObject.equal(a.asObject, b.asObject) ? 0 : 1)

@@ -11,7 +11,7 @@ extension Runtime {
         }
         var n = i.isBool ? (i == .true ? 1 : 0) : Int(i.asSmallInt)
         if n < 0 { n += count }
-        guard n >= 0 && n < count else { throw PythonError("IndexError", "\(kind) index out of range") }
+        guard n >= 0 && n < count else { throw PythonError("IndexError", kind.isEmpty ? "index out of range" : "\(kind) index out of range") }
         return n
     }
 
@@ -62,6 +62,11 @@ extension Runtime {
                 throw PythonError("MemoryError", "")
             }
             return s
+        case .bytes, .bytearray:
+            let b = BytesObject.view(Value(object: o))!
+            let (start, _, step, count) = try sliceIndices(slice, length: b.count)
+            let picked = (0..<count).map { b[start + $0 * step] }
+            return o.objectKind == .bytes ? try BytesObject.make(self, picked) : try ByteArrayObject.make(self, picked)
         default:
             throw PythonError("TypeError", "'\(typeName(Value(object: o)))' object is not subscriptable")
         }
@@ -69,7 +74,7 @@ extension Runtime {
 
     func getItem(_ container: Value, _ i: Value) throws -> Value {
         if container.isObject, i.isObject, i.asObject.objectKind == .slice,
-           container.asObject.objectKind == .list || container.asObject.objectKind == .tuple || container.asObject.objectKind == .str {
+           [.list, .tuple, .str, .bytes, .bytearray].contains(container.asObject.objectKind) {
             return try sliced(container.asObject, i.asObject)
         }
         if container.isObject {
@@ -81,6 +86,10 @@ extension Runtime {
                 let k = try index(i, count: StrObject.length(o), kind: "string")
                 guard let c = StrObject.character(heap, o, k) else { throw PythonError("MemoryError", "") }
                 return c
+            case .bytes, .bytearray:
+                let b = BytesObject.view(container)!
+                return Value(uncheckedSmallInt: Int64(b[try index(i, count: b.count, kind: o.objectKind == .bytes ? "" : "bytearray",
+                                                                    indicesName: o.objectKind == .bytes ? "byte" : "bytearray")]))
             case .range:
                 let r = ValueVector.values(o)
                 if IntArithmetic.isBigInt(i) { throw PythonError("IndexError", "range object index out of range") }
@@ -119,6 +128,9 @@ extension Runtime {
             case .dict:
                 try DictObject.set(heap, o, i, v, ops)
                 return
+            case .bytearray:
+                try storeByteArray(o, i, v)
+                return
             default:
                 if let m = try userMethod(container, "__setitem__") {
                     _ = try callSpecial(m, container, [i, v])
@@ -127,6 +139,33 @@ extension Runtime {
             }
         }
         throw PythonError("TypeError", "'\(typeName(container))' object does not support item assignment")
+    }
+
+    /// `bytearray[i] = byte` and `bytearray[slice] = bytes-like or iterable of ints`.
+    private func storeByteArray(_ a: UnsafeMutableRawPointer, _ i: Value, _ v: Value) throws {
+        var b = Array(BytesObject.view(Value(object: a))!)
+        if i.isObject && i.asObject.objectKind == .slice {
+            if v.isSmallInt || v.isBool {
+                throw PythonError("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+            }
+            let new = try BytesMethods.fromObject(self, v, typeName: "bytearray")
+            let (start, _, step, count) = try sliceIndices(i.asObject, length: b.count)
+            if step == 1 {
+                b.replaceSubrange(start..<max(start, start + count), with: new)
+            } else {
+                guard new.count == count else {
+                    throw PythonError("ValueError", "attempt to assign bytes of size \(new.count) to extended slice of size \(count)")
+                }
+                for k in 0..<count { b[start + k * step] = new[k] }
+            }
+            try ByteArrayObject.replaceAll(self, a, b)
+            return
+        }
+        let k = try index(i, count: b.count, kind: "bytearray", indicesName: "bytearray")
+        guard v.isSmallInt || v.isBool || IntArithmetic.isBigInt(v) else {
+            throw PythonError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
+        }
+        ByteArrayObject.data(a)[k] = try BytesMethods.byteValue(self, v)
     }
 
     /// `list[slice] = iterable`, with CPython's rules for extended slices.
@@ -171,6 +210,17 @@ extension Runtime {
             case .dict:
                 if !(try DictObject.delete(o, i, ops)) { throw PythonError("KeyError", value: i) }
                 return
+            case .bytearray:
+                var b = Array(BytesObject.view(container)!)
+                if i.isObject && i.asObject.objectKind == .slice {
+                    let (start, _, step, count) = try sliceIndices(i.asObject, length: b.count)
+                    let doomed = Set((0..<count).map { start + $0 * step })
+                    b = b.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
+                } else {
+                    b.remove(at: try index(i, count: b.count, kind: "bytearray", indicesName: "bytearray"))
+                }
+                try ByteArrayObject.replaceAll(self, o, b)
+                return
             default:
                 if let m = try userMethod(container, "__delitem__") {
                     _ = try callSpecial(m, container, [i])
@@ -206,6 +256,15 @@ extension Runtime {
                 return false
             case .dict:
                 return try DictObject.get(o, item, ops) != nil
+            case .bytes, .bytearray:
+                let hay = Array(BytesObject.view(container)!)
+                if item.isSmallInt || item.isBool || IntArithmetic.isBigInt(item) {
+                    return hay.contains(try BytesMethods.byteValue(self, item))
+                }
+                guard let needle = BytesObject.array(item) else {
+                    throw PythonError("TypeError", "a bytes-like object is required, not '\(typeName(item))'")
+                }
+                return StrMethods.find(BytesMethods.codes(hay), BytesMethods.codes(needle), from: 0, to: hay.count) != nil
             case .set, .frozenset:
                 return try SetObject.contains(self, o, item)
             case .range:

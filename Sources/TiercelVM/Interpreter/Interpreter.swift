@@ -245,6 +245,21 @@ final class Interpreter {
                     case .typeOf:
                         fp[w(1)] = rt.typeOf(fp[w(2)])
                         pc += 3
+                    case .matchSequence:
+                        fp[w(1)] = Value.bool(try rt.matchSequence(fp[w(2)], count: w(3), exact: w(4) != 0))
+                        pc += 5
+                    case .matchMapping:
+                        fp[w(1)] = Value.bool(rt.matchMapping(fp[w(2)]))
+                        pc += 3
+                    case .matchKeys:
+                        fp[w(1)] = try rt.matchKeys(fp[w(2)], fp[w(3)])
+                        pc += 4
+                    case .matchClass:
+                        fp[w(1)] = try rt.matchClass(fp[w(2)], fp[w(3)], count: w(4), names: code.constants[w(5)])
+                        pc += 6
+                    case .copyDictWithoutKeys:
+                        fp[w(1)] = try rt.copyDictWithoutKeys(fp[w(2)], fp[w(3)])
+                        pc += 4
                     case .negate, .positive, .invert:
                         let v = fp[w(2)]
                         code.feedback[w(3)] |= Feedback.kind(v)

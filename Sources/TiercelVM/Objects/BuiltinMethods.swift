@@ -6,6 +6,7 @@ enum BuiltinMethods {
         try installDict(rt)
         try installNumbers(rt)
         try StrMethods.install(rt)
+        try BytesMethods.install(rt)
     }
 
     static func arity(_ name: String, _ args: UnsafeBufferPointer<Value>, _ range: ClosedRange<Int>) throws {

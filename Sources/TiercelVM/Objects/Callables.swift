@@ -92,7 +92,11 @@ enum IteratorObject {
             return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
                                                     Value(uncheckedSmallInt: Int64(StrObject.length(o))),
                                                     Value(uncheckedSmallInt: 1)])
-        case .list:
+        case .bytes:
+            return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
+                                                    Value(uncheckedSmallInt: Int64(BytesObject.length(o))),
+                                                    Value(uncheckedSmallInt: 1)])
+        case .list, .bytearray:
             // The end is re-read each step: a list may grow while iterated.
             return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: -1),
                                                     Value(uncheckedSmallInt: 1)])
@@ -134,13 +138,17 @@ enum IteratorObject {
             }
         }
         let position = s[1].asSmallInt, step = s[3].asSmallInt
-        let end = source.objectKind == .list && step > 0 ? Int64(ListObject.count(source)) : s[2].asSmallInt
+        let end = (source.objectKind == .list || source.objectKind == .bytearray) && step > 0
+            ? Int64(source.objectKind == .list ? ListObject.count(source) : ByteArrayObject.count(source)) : s[2].asSmallInt
         if step > 0 ? position >= end : position <= end { return nil }
         s[1] = Value(uncheckedSmallInt: position + step)
         switch source.objectKind {
         case .range: return Value(uncheckedSmallInt: position)
         case .list: return Int(position) < ListObject.count(source) ? ListObject.items(source)[Int(position)] : nil
         case .tuple: return TupleObject.items(source)[Int(position)]
+        case .bytes: return Value(uncheckedSmallInt: Int64(BytesObject.data(source)[Int(position)]))
+        case .bytearray:
+            return Int(position) < ByteArrayObject.count(source) ? Value(uncheckedSmallInt: Int64(ByteArrayObject.data(source)[Int(position)])) : nil
         default:
             guard let c = StrObject.character(rt.heap, source, Int(position)) else { throw PythonError("MemoryError", "") }
             return c

@@ -85,6 +85,8 @@ extension Runtime {
         switch o.objectKind {
         case .bigInt: return try decimalString(v)
         case .str: return PythonRepr.codePoints(StrObject.codePoints(o))
+        case .bytes: return BytesObject.repr(BytesObject.view(v)!)
+        case .bytearray: return "bytearray(\(BytesObject.repr(BytesObject.view(v)!)))"
         case .function:
             return "<function \(swiftString(FunctionObject.field(o, FunctionObject.qualname))) at \(address(o))>"
         case .builtinFunction:

@@ -22,7 +22,18 @@ enum ExceptionObject {
         ("ImportError", "Exception"), ("ModuleNotFoundError", "ImportError"), ("OSError", "Exception"),
         ("FileNotFoundError", "OSError"), ("PermissionError", "OSError"), ("SystemError", "Exception"),
         ("Warning", "Exception"), ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"),
-        ("RuntimeWarning", "Warning"),
+        ("RuntimeWarning", "Warning"), ("SyntaxWarning", "Warning"), ("FutureWarning", "Warning"),
+        ("PendingDeprecationWarning", "Warning"), ("ImportWarning", "Warning"), ("UnicodeWarning", "Warning"),
+        ("BytesWarning", "Warning"), ("ResourceWarning", "Warning"), ("EncodingWarning", "Warning"),
+        ("UnicodeDecodeError", "UnicodeError"), ("UnicodeEncodeError", "UnicodeError"),
+        ("UnicodeTranslateError", "UnicodeError"), ("ReferenceError", "Exception"),
+        ("StopAsyncIteration", "Exception"), ("FileExistsError", "OSError"), ("IsADirectoryError", "OSError"),
+        ("NotADirectoryError", "OSError"), ("TimeoutError", "OSError"), ("InterruptedError", "OSError"),
+        ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"), ("ProcessLookupError", "OSError"),
+        ("ConnectionError", "OSError"), ("BrokenPipeError", "ConnectionError"),
+        ("ConnectionAbortedError", "ConnectionError"), ("ConnectionRefusedError", "ConnectionError"),
+        ("ConnectionResetError", "ConnectionError"), ("SyntaxError", "Exception"),
+        ("IndentationError", "SyntaxError"), ("TabError", "IndentationError"),
     ]
 
     static func install(_ rt: Runtime) throws {
@@ -33,6 +44,7 @@ enum ExceptionObject {
             try rt.setBuiltin(name, type)
             if parent == nil { rt.types.baseException = type }
         }
+        for alias in ["EnvironmentError", "IOError"] { try rt.setBuiltin(alias, try rt.builtin("OSError")) }
         let base = rt.types.baseException
         try rt.defineMethod(base, "__init__") { rt, args in
             ValueVector.values(args[0].asObject)[argsField] = try rt.tuple(Array(args.dropFirst()))

@@ -134,8 +134,8 @@ enum MoreBuiltins {
             if v.isObject {
                 let o = v.asObject
                 switch o.objectKind {
-                case .list, .tuple, .str:
-                    let n = o.objectKind == .list ? ListObject.count(o) : (o.objectKind == .tuple ? TupleObject.count(o) : StrObject.length(o))
+                case .list, .tuple, .str, .bytes, .bytearray:
+                    let n = try rt.length(v)
                     return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: Int64(n - 1)), Value(uncheckedSmallInt: -1),
                                                             Value(uncheckedSmallInt: -1)])
                 case .range:
@@ -215,6 +215,12 @@ enum MoreBuiltins {
         }
         try define("ord") { rt, args in
             try Builtins.exactly(1, "ord", args)
+            if let b = BytesObject.view(args[0]) {
+                guard b.count == 1 else {
+                    throw PythonError("TypeError", "ord() expected a character, but string of length \(b.count) found")
+                }
+                return Value(uncheckedSmallInt: Int64(b[0]))
+            }
             guard StrObject.isStr(args[0]) else {
                 throw PythonError("TypeError", "ord() expected string of length 1, but \(rt.typeName(args[0])) found")
             }

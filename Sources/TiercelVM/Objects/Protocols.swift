@@ -91,6 +91,11 @@ extension Runtime {
                     return a
                 }
             }
+            if a.asObject.objectKind == .bytearray && (op == .add || op == .multiply) {
+                let result = try binary(op, a, b)
+                try ByteArrayObject.replaceAll(self, a.asObject, Array(BytesObject.view(result)!))
+                return a
+            }
             if let result = try SetMethods.binary(self, op, a, b, inplace: true) { return result }
             if op == .bitOr && a.asObject.objectKind == .dict && TypeObject.flags(typeOf(a).asObject) & TypeObject.heapType == 0 {
                 // d |= other accepts any mapping or iterable of pairs.
@@ -221,6 +226,8 @@ extension Runtime {
         let o = v.asObject
         switch o.objectKind {
         case .str: return StrObject.length(o) != 0
+        case .bytes: return BytesObject.length(o) != 0
+        case .bytearray: return ByteArrayObject.count(o) != 0
         case .tuple: return TupleObject.count(o) != 0
         case .dict: return DictObject.count(o) != 0
         case .range: return RangeObject.length(o) != 0
@@ -259,6 +266,8 @@ extension Runtime {
             let o = v.asObject
             switch o.objectKind {
             case .str: return StrObject.length(o)
+            case .bytes: return BytesObject.length(o)
+            case .bytearray: return ByteArrayObject.count(o)
             case .tuple: return TupleObject.count(o)
             case .dict: return DictObject.count(o)
             case .range: return Int(RangeObject.length(o))
@@ -406,7 +415,8 @@ extension Runtime {
     func isIterable(_ v: Value) -> Bool {
         guard v.isObject else { return false }
         switch v.asObject.objectKind {
-        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator, .lazyIterator, .set, .frozenset: return true
+        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator, .lazyIterator, .set, .frozenset,
+             .bytes, .bytearray: return true
         case .instance, .exception:
             return ((try? userMethod(v, "__iter__")) ?? nil) != nil || ((try? userMethod(v, "__getitem__")) ?? nil) != nil
         default: return false

@@ -23,6 +23,11 @@ enum TypeObject {
     /// A class a native module defines: messages name it module.name, as
     /// CPython's tp_name does ('functools.partial').
     static let qualifiedName: Int64 = 8
+    /// Instances match sequence / mapping patterns in `match` (CPython's
+    /// Py_TPFLAGS_SEQUENCE / MAPPING); subclasses inherit them.
+    static let sequence: Int64 = 16
+    static let mapping: Int64 = 32
+    static let inherited: Int64 = customAttributes | sequence | mapping
 
     @inline(__always) static func field(_ t: UnsafeMutableRawPointer, _ i: Int) -> Value { ValueVector.values(t)[i] }
     @inline(__always) static func set(_ t: UnsafeMutableRawPointer, _ i: Int, _ v: Value) { ValueVector.values(t)[i] = v }
@@ -67,9 +72,8 @@ enum TypeObject {
             }
             for base in bases {
                 try ListObject.append(rt, field(base.asObject, subclasses).asObject, roots[0])
-                if TypeObject.flags(base.asObject) & customAttributes != 0 {
-                    set(t, self.flags, Value(uncheckedSmallInt: TypeObject.flags(t) | customAttributes))
-                }
+                let passed = TypeObject.flags(base.asObject) & inherited
+                set(t, self.flags, Value(uncheckedSmallInt: TypeObject.flags(t) | passed))
             }
             return roots[0]
         }
@@ -154,5 +158,5 @@ struct BuiltinTypes {
     var notImplemented = Value.none, iterator = Value.none, dictKeys = Value.none, dictValues = Value.none
     var dictItems = Value.none, property = Value.none, classmethod = Value.none, staticmethod = Value.none
     var superType = Value.none, baseException = Value.none, code = Value.none, generator = Value.none
-    var module = Value.none, set = Value.none, frozenset = Value.none
+    var module = Value.none, set = Value.none, frozenset = Value.none, bytes = Value.none, bytearray = Value.none
 }

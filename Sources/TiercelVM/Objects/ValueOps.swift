@@ -75,6 +75,10 @@ public struct ValueOps {
             throw PythonError("TypeError", "unhashable type: 'set'")
         case .frozenset:
             return SetObject.hash(object)
+        case .bytes:
+            return BytesObject.hash(object)
+        case .bytearray:
+            throw PythonError("TypeError", "unhashable type: 'bytearray'")
         case .instance, .exception, .type:
             if let rt = runtime, TypeObject.flags(rt.typeOf(v).asObject) & TypeObject.heapType != 0 {
                 return try rt.userHash(v)
@@ -115,6 +119,8 @@ public struct ValueOps {
         case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
             guard let rt = runtime, SetObject.count(x) == SetObject.count(y) else { return false }
             return try SetObject.isSubset(rt, x, y)
+        case (.bytes, .bytes), (.bytes, .bytearray), (.bytearray, .bytes), (.bytearray, .bytearray):
+            return BytesObject.compare(BytesObject.view(a)!, BytesObject.view(b)!) == 0
         case (.instance, _), (_, .instance), (.exception, _), (_, .exception):
             guard let rt = runtime else { return false }
             return try rt.truth(try rt.richCompare(.equal, a, b))

@@ -176,7 +176,8 @@ enum CollectionsModule {
 
             // deque([iterable[, maxlen]])
             let deque = rt.pin(try TypeObject.make(rt, name: "deque", bases: [rt.types.object], dict: nil, instanceKind: .instance,
-                                                   flags: TypeObject.heapType | TypeObject.qualifiedName, module: "collections"))
+                                                   flags: TypeObject.heapType | TypeObject.qualifiedName | TypeObject.sequence,
+                                                   module: "collections"))
             try NativeModules.value(rt, d, "deque", deque)
             func items(_ rt: Runtime, _ q: Value) throws -> UnsafeMutableRawPointer {
                 try Instance.get(rt, q.asObject, try rt.intern("_items"))!.asObject

@@ -7,6 +7,10 @@ import TiercelFrontEnd
 enum NativeModules {
     static let builders: [String: (Runtime) throws -> Value] = [
         "sys": { rt in rt.sysModule },
+        "builtins": { rt in
+            try DictObject.set(rt.heap, rt.builtins.asObject, try rt.intern("__name__"), try rt.intern("builtins"), rt.ops)
+            return try ModuleObject.make(rt, name: "builtins", dict: rt.builtins)
+        },
         "math": MathModule.make,
         "os": OSModule.make,
         "os.path": { rt in try rt.getAttr(try rt.loadModule("os"), try rt.intern("path")) },

@@ -82,21 +82,44 @@ extension Runtime {
         TypeObject.set(type.asObject, TypeObject.constructor, Value(uncheckedSmallInt: Int64(index)))
     }
 
+    /// A native class method in a built-in type's dict (`dict.fromkeys`):
+    /// the native gets the class as its first argument.
+    func defineClassMethod(_ type: Value, _ name: String, keywords: Set<String>? = nil,
+                           _ body: @escaping Builtins.Native) throws {
+        let index = registerNative(name, keywords: keywords, body)
+        try withTemporaryRoots(1) { roots in
+            roots[0] = try BuiltinFunctionObject.make(self, index: index, name: name)
+            let wrapped = try vector(self, kind: .classmethod, [roots[0]])
+            try DictObject.set(heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try intern(name), wrapped, ops)
+        }
+    }
+
     /// Rebuilds the builtins dict in CPython's insertion order, which
     /// NameError suggestions follow when two names are equally close.
     func orderBuiltins() throws {
-        let order = ["__build_class__", "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod",
-                     "format", "getattr", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len",
-                     "max", "min", "next", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars",
-                     "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "classmethod", "dict", "enumerate", "filter", "float", "frozenset",
-                     "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod", "str",
-                     "super", "tuple", "type", "zip", "__debug__", "BaseException", "Exception", "GeneratorExit", "KeyboardInterrupt",
-                     "SystemExit", "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError",
-                     "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "RuntimeError", "StopIteration",
-                     "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
-                     "ZeroDivisionError", "DeprecationWarning", "RuntimeWarning", "UserWarning", "FileNotFoundError",
-                     "PermissionError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError",
-                     "RecursionError", "UnboundLocalError", "UnicodeError", "quit", "exit", "copyright", "credits", "license", "help"]
+        let order = ["__build_class__", "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable",
+                     "chr", "compile", "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals",
+                     "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len",
+                     "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr",
+                     "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool",
+                     "memoryview", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter",
+                     "float", "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set",
+                     "slice", "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__", "BaseException",
+                     "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+                     "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError",
+                     "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError",
+                     "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError",
+                     "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning",
+                     "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+                     "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning",
+                     "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError",
+                     "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+                     "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "IndentationError",
+                     "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError", "RecursionError",
+                     "UnboundLocalError", "UnicodeError", "BrokenPipeError", "ConnectionAbortedError",
+                     "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError",
+                     "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError",
+                     "open", "quit", "exit", "copyright", "credits", "license", "help"]
         let old = builtins.asObject
         let fresh = pin(try newDict())
         for name in order {
@@ -110,10 +133,11 @@ extension Runtime {
     }
 
     func installTypes() throws {
-        func make(_ name: String, _ kind: ObjectKind, base: Value? = nil, subclassable: Bool = false) throws -> Value {
+        func make(_ name: String, _ kind: ObjectKind, base: Value? = nil, subclassable: Bool = false,
+                  flags: Int64 = 0) throws -> Value {
             let bases = base.map { [$0] } ?? (types.object.isNone ? [] : [types.object])
             let t = pin(try TypeObject.make(self, name: name, bases: bases, dict: nil, instanceKind: kind,
-                                            flags: subclassable ? TypeObject.baseType : 0))
+                                            flags: (subclassable ? TypeObject.baseType : 0) | flags))
             if kindTypes[Int(kind.rawValue)].isNone { kindTypes[Int(kind.rawValue)] = t }
             return t
         }
@@ -125,10 +149,10 @@ extension Runtime {
         types.bool = try make("bool", .other, base: types.int)
         types.float = try make("float", .other, subclassable: true)
         types.str = try make("str", .str, subclassable: true)
-        types.tuple = try make("tuple", .tuple, subclassable: true)
-        types.list = try make("list", .list, subclassable: true)
-        types.dict = try make("dict", .dict, subclassable: true)
-        types.range = try make("range", .range)
+        types.tuple = try make("tuple", .tuple, subclassable: true, flags: TypeObject.sequence)
+        types.list = try make("list", .list, subclassable: true, flags: TypeObject.sequence)
+        types.dict = try make("dict", .dict, subclassable: true, flags: TypeObject.mapping)
+        types.range = try make("range", .range, flags: TypeObject.sequence)
         types.slice = try make("slice", .slice)
         types.function = try make("function", .function)
         types.builtinFunction = try make("builtin_function_or_method", .builtinFunction)
@@ -151,6 +175,8 @@ extension Runtime {
         types.module = try make("module", .module)
         types.set = try make("set", .set)
         types.frozenset = try make("frozenset", .frozenset)
+        types.bytes = try make("bytes", .bytes, subclassable: true)
+        types.bytearray = try make("bytearray", .bytearray, subclassable: true)
         kindTypes[Int(ObjectKind.other.rawValue)] = types.object
         // The type objects made before `type` existed have class word 0,
         // which already reads as `type` through kindTypes.
@@ -159,7 +185,8 @@ extension Runtime {
                           ("dict", types.dict), ("range", types.range), ("slice", types.slice),
                           ("property", types.property), ("classmethod", types.classmethod),
                           ("staticmethod", types.staticmethod), ("super", types.superType),
-                          ("set", types.set), ("frozenset", types.frozenset)] {
+                          ("set", types.set), ("frozenset", types.frozenset), ("bytes", types.bytes),
+                          ("bytearray", types.bytearray)] {
             try setBuiltin(name, t)
         }
     }

@@ -1,0 +1,57 @@
+# Numeric conversions between int/float/str/bool and their ValueError/TypeError/OverflowError messages.
+import math
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(int(3.9), int(-3.9), int("  12 "), float(7), float("  -1.25e2 "), str(3.0), str(-0.0), str(10**25), bool("0"), int(True) + float(False))
+print(int(float(2**60)), float(2**60) == 2**60, int(1e18), int(12345.999), int(-1e-9), int(2.5e15), str(int(9.99e21)))
+show(lambda: int("3.0"))
+show(lambda: int("0x1A"))
+show(lambda: int("1e5"))
+show(lambda: int(""))
+show(lambda: int("  "))
+show(lambda: int("١٢٣abc"))
+show(lambda: int("12", 1))
+show(lambda: int(3.0, 2))
+show(lambda: float("1.2.3"))
+show(lambda: float("one"))
+show(lambda: float(""))
+show(lambda: float("0x1p3"))
+show(lambda: float(2**1024))
+show(lambda: int(float("inf")))
+show(lambda: int(float("nan")))
+show(lambda: float({}))
+show(lambda: int(()))
+show(lambda: int(None))
+show(lambda: 1 + "1")
+show(lambda: "1" + 1)
+show(lambda: 1.5 + "x")
+show(lambda: [] + 1)
+show(lambda: 2 ** 2000 * 1.0)
+show(lambda: math.exp(1000))
+show(lambda: 10.0 ** 400)
+show(lambda: 1.0 / 0)
+show(lambda: 1 // 0.0)
+show(lambda: 1 % 0)
+show(lambda: 0.0 % 0.0)
+show(lambda: -1 ** 0.5)
+show(lambda: (-1) ** 0.5 == 0 or "complex result")
+show(lambda: math.sqrt(-1))
+show(lambda: math.log(0))
+show(lambda: math.log(-1))
+show(lambda: int("9" * 5000) if False else len(str(10 ** 4000)))
+show(lambda: round(1e300, -400))
+show(lambda: int("_1_"))
+show(lambda: int("1", base=40))
+show(lambda: int("z", base=36) + int("Z", 36))
+show(lambda: float(" nan ") != float("nan"))
+show(lambda: [int(s) for s in "1,2,x".split(",")])
+def safe_int(s, default=None):
+    try:
+        return int(s)
+    except (ValueError, TypeError) as e:
+        return f"{default} ({type(e).__name__})"
+print([safe_int(v) for v in ["7", " -8 ", "4.5", None, "0b1", "١"[0:0] + "9"]])
