@@ -81,7 +81,7 @@ extension Compiler {
             let o = try expression(object)
             let r = temp()
             at(e.position)
-            emit(.loadAttr, r, o, try nameSlot(attribute), cacheSlot())
+            emit(.loadAttr, r, o, try nameSlot(mangle(attribute)), cacheSlot())
             return r
         case .joinedStr(let parts):
             let first = temps(parts.count)
@@ -286,7 +286,7 @@ extension Compiler {
             }
             let r = temp()
             at(e.position)
-            let call = emit(.callMethod, r, first, try nameSlot(method), args.count, cacheSlot())
+            let call = emit(.callMethod, r, first, try nameSlot(mangle(method)), args.count, cacheSlot())
             // The method lookup reports errors at the attribute, as CPython's
             // LOAD_METHOD does; the interpreter raises those at word call+1.
             let p = function.position

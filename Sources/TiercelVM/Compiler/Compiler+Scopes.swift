@@ -33,7 +33,15 @@ extension Compiler {
         }
     }
 
-    func loadName(_ id: String) throws -> Int {
+    /// `__x` inside a class becomes `_Class__x` (not dunders, not dotted names).
+    func mangle(_ id: String) -> String {
+        guard let cls = privateClass, id.hasPrefix("__"), !id.hasSuffix("__"), !id.contains(".") else { return id }
+        let stripped = cls.drop { $0 == "_" }
+        return stripped.isEmpty ? id : "_\(stripped)\(id)"
+    }
+
+    func loadName(_ name: String) throws -> Int {
+        let id = mangle(name)
         switch access(id) {
         case .register(let r):
             if !parameterSet.contains(id) && (!assigned.contains(id) || mayBeDeleted.contains(id)) {
@@ -55,7 +63,8 @@ extension Compiler {
         }
     }
 
-    func storeName(_ id: String, from r: Int) throws {
+    func storeName(_ name: String, from r: Int) throws {
+        let id = mangle(name)
         switch access(id) {
         case .register(let local):
             if local != r { emit(.move, local, r) }
@@ -66,7 +75,8 @@ extension Compiler {
         }
     }
 
-    func deleteName(_ id: String) throws {
+    func deleteName(_ name: String) throws {
+        let id = mangle(name)
         switch access(id) {
         case .register(let local): emit(.deleteLocal, local, try nameSlot(id))
         case .cell(let c): emit(.deleteDeref, c, try nameSlot(id))
@@ -174,6 +184,7 @@ extension Compiler {
         let child = try childScope(name == "<lambda>" ? "lambda" : name, line: line)
         let c = Compiler(runtime: runtime, scope: child, fileName: fileName, name: name,
                          qualname: childQualnamePrefix + name, kind: .function)
+        c.privateClass = privateClass
         c.futureAnnotations = futureAnnotations
         if let docBody, case .expr(let e)? = docBody.first?.kind, case .constant(let doc, _) = e.kind, case .str = doc {
             c.docString = try c.constantValue(doc)
@@ -301,6 +312,7 @@ extension Compiler {
         let child = try childScope(cls.name, line: Int(s.position.line))
         let c = Compiler(runtime: runtime, scope: child, fileName: fileName, name: cls.name,
                          qualname: childQualnamePrefix + cls.name, kind: .classBody)
+        c.privateClass = cls.name
         c.futureAnnotations = futureAnnotations
         // Register 0 is the namespace; then free variables and the __class__ cell.
         let namespace = c.temp()
@@ -392,6 +404,7 @@ extension Compiler {
         let c = Compiler(runtime: runtime, scope: child, fileName: fileName, name: "<\(name)>",
                          qualname: childQualnamePrefix + "<\(name)>", kind: .function)
         c.isComprehension = true
+        c.privateClass = privateClass
         c.layOutRegisters(parameters: [".0"])
         c.emitEntry()
         c.at(e.position)

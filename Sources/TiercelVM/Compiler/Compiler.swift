@@ -52,6 +52,9 @@ final class Compiler {
     var futureAnnotations = false
     /// Comprehension blocks add no `.<locals>` to the qualified names inside them.
     var isComprehension = false
+    /// The innermost enclosing class, whose name private names (`__x`) are
+    /// mangled with (`_C__x`), as the symbol table already did.
+    var privateClass: String?
     /// Registers this block wraps in cells on entry (see CodeBlock.cellRegisters).
     var cellRegistersPending: [Int] = []
 
@@ -599,7 +602,7 @@ final class Compiler {
         case .attribute(let object, let attribute, _):
             let o = try expression(object)
             let current = temp()
-            let nameIndex = try nameSlot(attribute)
+            let nameIndex = try nameSlot(mangle(attribute))
             emit(.loadAttr, current, o, nameIndex, cacheSlot())
             let rhs = try expression(value)
             let dst = temp()
@@ -642,7 +645,7 @@ final class Compiler {
             defer { nextTemp = mark }
             let o = try expression(object)
             at(target.position)
-            emit(.storeAttr, o, try nameSlot(attribute), r, cacheSlot())
+            emit(.storeAttr, o, try nameSlot(mangle(attribute)), r, cacheSlot())
         case .starred:
             throw unsupported("starred assignment")
         default:
@@ -667,7 +670,7 @@ final class Compiler {
         case .attribute(let object, let attribute, _):
             let o = try expression(object)
             at(target.position)
-            emit(.deleteAttr, o, try nameSlot(attribute))
+            emit(.deleteAttr, o, try nameSlot(mangle(attribute)))
         default:
             throw unsupported("deletion of this target")
         }

@@ -23,7 +23,11 @@ public final class Heap {
     public private(set) var bytesMapped = 0
     public private(set) var collections = 0
 
-    private var freeLists: [UnsafeMutableRawPointer?]
+    /// Allocation finds free cells in the live bitmaps: per size class, the
+    /// block and bitmap word to look in next. Sweeping is then a bitmap copy
+    /// (live = marked), 64 cells per step, with no free lists to rebuild.
+    private var cursorBlocks: [UnsafeMutableRawPointer?]
+    private var cursorWords: [Int]
     /// Blocks per size class, for sweeping.
     private var blocksByClass: [UnsafeMutableRawPointer?]
     /// Every chunk base (blocks and large objects), for conservative lookups.
@@ -44,7 +48,8 @@ public final class Heap {
     public init(limit: Int = Heap.defaultLimit, stressInterval: Int? = nil) {
         self.limit = limit
         self.stressInterval = stressInterval ?? Heap.stressIntervalFromEnvironment()
-        freeLists = Array(repeating: nil, count: HeapLayout.sizeClasses.count)
+        cursorBlocks = Array(repeating: nil, count: HeapLayout.sizeClasses.count)
+        cursorWords = Array(repeating: 0, count: HeapLayout.sizeClasses.count)
         blocksByClass = Array(repeating: nil, count: HeapLayout.sizeClasses.count)
         nextCollection = Heap.initialCollectionThreshold
     }
@@ -108,18 +113,45 @@ public final class Heap {
 
     private func allocateCell(_ cls: Int) -> UnsafeMutableRawPointer? {
         let size = HeapLayout.sizeClasses[cls]
-        if freeLists[cls] == nil {
+        var cell = findFreeCell(cls)
+        if cell == nil {
             if !reserve(size) { return nil }
-            if freeLists[cls] == nil && !addBlock(cls) { return nil }
+            cell = findFreeCell(cls)
+            if cell == nil {
+                if !addBlock(cls) { return nil }
+                cell = findFreeCell(cls)
+            }
         }
-        let cell = freeLists[cls]!
-        freeLists[cls] = cell.load(as: UnsafeMutableRawPointer?.self)
-        let block = Block(containing: cell)
-        block.setLive(block.cellIndex(containing: cell)!)
+        guard let cell else { return nil }
         memset(cell, 0, size)
         bytesInUse += size
         bytesSinceCollection += size
         return cell
+    }
+
+    /// The next cell whose live bit is clear, from the class's cursor on
+    /// (marking it live), or nil when every block of the class is full.
+    @inline(__always) private func findFreeCell(_ cls: Int) -> UnsafeMutableRawPointer? {
+        while let base = cursorBlocks[cls] {
+            let block = Block(base)
+            let count = Int(block.header.pointee.cellCount)
+            let words = (count + 63) >> 6
+            var w = cursorWords[cls]
+            while w < words {
+                var free = ~block.liveBits[w]
+                if w == words - 1 && count & 63 != 0 { free &= (1 << UInt64(count & 63)) - 1 }
+                if free != 0 {
+                    let bit = free.trailingZeroBitCount
+                    block.liveBits[w] |= 1 << UInt64(bit)
+                    cursorWords[cls] = w
+                    return block.cell(w << 6 | bit)
+                }
+                w += 1
+            }
+            cursorBlocks[cls] = block.header.pointee.next
+            cursorWords[cls] = 0
+        }
+        return nil
     }
 
     /// Makes room for `bytes` more: collects when the growth budget is spent,
@@ -144,14 +176,9 @@ public final class Heap {
                                            cellCount: UInt32(count), largeBytes: 0, largeMarked: 0, padding: 0,
                                            next: blocksByClass[cls])
         blocksByClass[cls] = base
-        // Thread the fresh cells onto the free list, lowest address first.
-        var head = freeLists[cls]
-        for i in stride(from: count - 1, through: 0, by: -1) {
-            let cell = block.cell(i)
-            cell.storeBytes(of: head, as: UnsafeMutableRawPointer?.self)
-            head = cell
-        }
-        freeLists[cls] = head
+        // A fresh chunk is zero-filled: every live bit is clear.
+        cursorBlocks[cls] = base
+        cursorWords[cls] = 0
         return true
     }
 
@@ -266,8 +293,9 @@ public final class Heap {
     /// Marks everything `object` refers to, by its layout.
     private func trace(_ object: UnsafeMutableRawPointer) {
         let classWord = object.objectHeader.pointee.classWord
-        if classWord != 0, let shape = UnsafeMutableRawPointer(bitPattern: UInt(classWord)),
-           chunks.contains(UInt(classWord) & HeapLayout.chunkMask) {
+        // A nonzero class word is always a shape in this heap.
+        if let shape = UnsafeMutableRawPointer(bitPattern: UInt(classWord)) {
+            assert(chunks.contains(UInt(classWord) & HeapLayout.chunkMask), "class word outside the heap")
             mark(shape)
         }
         switch object.objectLayout {
@@ -282,31 +310,30 @@ public final class Heap {
     private func sweep() {
         var live = 0
         for cls in 0..<HeapLayout.sizeClasses.count {
-            var freeList: UnsafeMutableRawPointer? = nil
             var blockPointer = blocksByClass[cls]
             let size = HeapLayout.sizeClasses[cls]
             while let base = blockPointer {
                 let block = Block(base)
-                let count = Int(block.header.pointee.cellCount)
-                for i in stride(from: count - 1, through: 0, by: -1) {
-                    if block.isMarked(i) {
-                        live += size
-                        continue
+                let words = (Int(block.header.pointee.cellCount) + 63) >> 6
+                for w in 0..<words {
+                    let marked = block.markBits[w]
+                    #if DEBUG
+                    // Poison what dies: stale references then read garbage.
+                    var dead = block.liveBits[w] & ~marked
+                    while dead != 0 {
+                        let bit = dead.trailingZeroBitCount
+                        memset(block.cell(w << 6 | bit), 0xDB, size)
+                        dead &= dead - 1
                     }
-                    let cell = block.cell(i)
-                    if block.isLive(i) {
-                        block.clearLive(i)
-                        #if DEBUG
-                        memset(cell, 0xDB, size)  // poison: stale references read garbage
-                        #endif
-                    }
-                    cell.storeBytes(of: freeList, as: UnsafeMutableRawPointer?.self)
-                    freeList = cell
+                    #endif
+                    block.liveBits[w] = marked
+                    block.markBits[w] = 0
+                    live += marked.nonzeroBitCount * size
                 }
-                memset(block.markBits, 0, HeapLayout.bitmapWords * 8)
                 blockPointer = block.header.pointee.next
             }
-            freeLists[cls] = freeList
+            cursorBlocks[cls] = blocksByClass[cls]
+            cursorWords[cls] = 0
         }
         for (base, count) in largeObjects {
             let block = Block(UnsafeMutableRawPointer(bitPattern: base)!)

@@ -252,12 +252,28 @@ extension Runtime {
         throw PythonError("TypeError", "bad operand type for unary \(op.rawValue): '\(typeName(v))'")
     }
 
+    /// An int against a float without rounding the int (10**30 < 1e30 is
+    /// True): -1, 0 or 1. `d` is not NaN.
+    private func compareExactly(_ i: Value, _ d: Double) throws -> Int {
+        if d.isInfinite { return d > 0 ? -1 : 1 }
+        let floor = d.rounded(.down)
+        let c = ints.compare(i, try ints.fromDouble(floor))
+        if c != 0 { return c }
+        return floor == d ? 0 : -1
+    }
+
     /// Rich comparison of built-in kinds; `op` is one of < <= > >=.
     func order(_ op: String, _ a: Value, _ b: Value) throws -> Bool {
         let c: Int
         if let x = number(a), let y = number(b) {
             switch (x, y) {
             case (.int(let i), .int(let j)): c = ints.compare(i, j)
+            case (.int(let i), .float(let d)):
+                if d.isNaN { return false }
+                c = try compareExactly(i, d)
+            case (.float(let d), .int(let i)):
+                if d.isNaN { return false }
+                c = -(try compareExactly(i, d))
             default:
                 let d = try float(x), e = try float(y)
                 if d.isNaN || e.isNaN { return false }
@@ -273,7 +289,10 @@ extension Runtime {
             for i in 0..<min(n, m) {
                 let p = isList ? ListObject.items(x)[i] : TupleObject.items(x)[i]
                 let q = isList ? ListObject.items(y)[i] : TupleObject.items(y)[i]
-                if p.bits != q.bits, try !ops.equal(p, q) { return try order(op, p, q) }
+                if p.bits != q.bits, try !isEqual(p, q) {
+                    let item: CompareOp = op == "<" ? .less : (op == "<=" ? .lessEqual : (op == ">" ? .greater : .greaterEqual))
+                    return try truth(try richCompare(item, p, q))
+                }
             }
             c = n < m ? -1 : (n == m ? 0 : 1)
         } else if SetObject.isSet(a) && SetObject.isSet(b) {

@@ -62,6 +62,11 @@ extension Runtime {
                 throw PythonError("MemoryError", "")
             }
             return s
+        case .range:
+            let r = ValueVector.values(o)
+            let (start, stop, step, _) = try sliceIndices(slice, length: Int(RangeObject.length(o)))
+            let first = r[0].asSmallInt, by = r[2].asSmallInt
+            return try RangeObject.make(self, first + Int64(start) * by, first + Int64(stop) * by, by * Int64(step))
         case .bytes, .bytearray:
             let b = BytesObject.view(Value(object: o))!
             let (start, _, step, count) = try sliceIndices(slice, length: b.count)
@@ -74,7 +79,7 @@ extension Runtime {
 
     func getItem(_ container: Value, _ i: Value) throws -> Value {
         if container.isObject, i.isObject, i.asObject.objectKind == .slice,
-           [.list, .tuple, .str, .bytes, .bytearray].contains(container.asObject.objectKind) {
+           [.list, .tuple, .str, .bytes, .bytearray, .range].contains(container.asObject.objectKind) {
             return try sliced(container.asObject, i.asObject)
         }
         if container.isObject {

@@ -97,6 +97,15 @@ extension Runtime {
             case "value" where isException(Value(object: o), "StopIteration"):
                 let args = fields[ExceptionObject.argsField].asObject
                 return TupleObject.count(args) > 0 ? TupleObject.items(args)[0] : .none
+            case "code" where isException(Value(object: o), "SystemExit"):
+                // One argument is the code; none is None; several are the tuple.
+                if let own = try Instance.get(self, o, try intern("code")) { return own }
+                let args = fields[ExceptionObject.argsField].asObject
+                switch TupleObject.count(args) {
+                case 0: return .none
+                case 1: return TupleObject.items(args)[0]
+                default: return fields[ExceptionObject.argsField]
+                }
             default: return nil
             }
         case .function:

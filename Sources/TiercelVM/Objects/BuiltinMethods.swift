@@ -127,6 +127,108 @@ enum BuiltinMethods {
             .bool(args[0].asDouble.isFinite && args[0].asDouble == args[0].asDouble.rounded(.towardZero))
         }
         try rt.defineMethod(rt.types.float, "conjugate") { _, args in args[0] }
+        try rt.defineMethod(rt.types.int, "bit_count") { rt, args in
+            try arity("int.bit_count", args, 0...0)
+            let v = args[0].isBool ? Value(uncheckedSmallInt: args[0] == .true ? 1 : 0) : args[0]
+            let digits = rt.ints.toString(try intResult { try rt.ints.absolute(v) }, base: 2)
+            return Value(uncheckedSmallInt: Int64(digits.filter { $0 == "1" }.count))
+        }
+        try rt.defineMethod(rt.types.int, "as_integer_ratio") { rt, args in
+            try arity("int.as_integer_ratio", args, 0...0)
+            let v = args[0].isBool ? Value(uncheckedSmallInt: args[0] == .true ? 1 : 0) : args[0]
+            return try rt.tuple([v, Value(uncheckedSmallInt: 1)])
+        }
+        try rt.defineMethod(rt.types.float, "as_integer_ratio") { rt, args in
+            try arity("float.as_integer_ratio", args, 0...0)
+            let d = args[0].asDouble
+            if d.isNaN { throw PythonError("ValueError", "cannot convert NaN to integer ratio") }
+            if d.isInfinite { throw PythonError("OverflowError", "cannot convert Infinity to integer ratio") }
+            // d = significand * 2**exponent with an integral significand.
+            var significand = d.significand
+            var exponent = Int(d.exponent)
+            var steps = 0
+            while significand != significand.rounded(.towardZero) && steps < 1100 {
+                significand *= 2
+                exponent -= 1
+                steps += 1
+            }
+            if d == 0 { return try rt.tuple([Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: 1)]) }
+            var numerator = try rt.ints.fromDouble(d.sign == .minus ? -significand : significand)
+            var denominator = Value(uncheckedSmallInt: 1)
+            let shift = Value(uncheckedSmallInt: Int64(abs(exponent)))
+            if exponent > 0 { numerator = try rt.binary(.leftShift, numerator, shift) }
+            else { denominator = try rt.binary(.leftShift, denominator, shift) }
+            // Reduce by the common power of two.
+            while rt.ints.sign(try rt.binary(.bitAnd, numerator, Value(uncheckedSmallInt: 1))) == 0,
+                  rt.ints.compare(denominator, Value(uncheckedSmallInt: 1)) > 0 {
+                numerator = try rt.binary(.rightShift, numerator, Value(uncheckedSmallInt: 1))
+                denominator = try rt.binary(.rightShift, denominator, Value(uncheckedSmallInt: 1))
+            }
+            return try rt.tuple([numerator, denominator])
+        }
+        try rt.defineMethod(rt.types.float, "hex") { rt, args in
+            try arity("float.hex", args, 0...0)
+            return try rt.makeStr(FloatHex.format(args[0].asDouble))
+        }
+        try rt.defineClassMethod(rt.types.float, "fromhex") { rt, args in
+            try arity("float.fromhex", args, 1...1)
+            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "must be str, not \(rt.typeName(args[1]))") }
+            let d = Value(double: try FloatHex.parse(rt.swiftString(args[1])))
+            return args[0].bits == rt.types.float.bits ? d : try rt.call(args[0], [d])
+        }
+        try rt.defineMethod(rt.types.slice, "indices") { rt, args in
+            try arity("slice.indices", args, 1...1)
+            let n = try index(rt, args[1])
+            if n < 0 { throw PythonError("ValueError", "length should not be negative") }
+            let (start, stop, step, _) = try rt.sliceIndices(args[0].asObject, length: n)
+            return try rt.tuple([Value(uncheckedSmallInt: Int64(start)), Value(uncheckedSmallInt: Int64(stop)),
+                                 Value(uncheckedSmallInt: Int64(step))])
+        }
+        for (name, isIndex) in [("count", false), ("index", true)] {
+            try rt.defineMethod(rt.types.range, name) { rt, args in
+                try arity(name, args, 1...1)
+                let found = try rt.contains(args[0], args[1])
+                if isIndex {
+                    guard found else { throw PythonError("ValueError", "\(try rt.repr(args[1])) is not in range") }
+                    let r = ValueVector.values(args[0].asObject)
+                    if args[1].isSmallInt || args[1].isBool {
+                        let x = args[1].isBool ? (args[1] == .true ? 1 : 0) : args[1].asSmallInt
+                        return Value(uncheckedSmallInt: (x - r[0].asSmallInt) / r[2].asSmallInt)
+                    }
+                    var k: Int64 = 0
+                    while try !rt.isEqual(Value(uncheckedSmallInt: r[0].asSmallInt + k * r[2].asSmallInt), args[1]) { k += 1 }
+                    return Value(uncheckedSmallInt: k)
+                }
+                if args[1].isSmallInt || args[1].isBool { return Value(uncheckedSmallInt: found ? 1 : 0) }
+                var c: Int64 = 0
+                let r = ValueVector.values(args[0].asObject)
+                for k in 0..<RangeObject.length(args[0].asObject)
+                    where try rt.isEqual(Value(uncheckedSmallInt: r[0].asSmallInt + k * r[2].asSmallInt), args[1]) { c += 1 }
+                return Value(uncheckedSmallInt: c)
+            }
+        }
+        for (name, isIndex) in [("count", false), ("index", true)] {
+            try rt.defineMethod(rt.types.tuple, name) { rt, args in
+                try arity(name, args, isIndex ? 1...3 : 1...1)
+                let t = args[0].asObject
+                let n = TupleObject.count(t)
+                var start = args.count > 2 ? try index(rt, args[2]) : 0
+                var stop = args.count > 3 ? try index(rt, args[3]) : n
+                if start < 0 { start = max(0, start + n) }
+                if stop < 0 { stop = max(0, stop + n) }
+                var c = 0
+                var i = start
+                while i < min(stop, n) {
+                    if try rt.isEqual(TupleObject.items(t)[i], args[1]) {
+                        if isIndex { return Value(uncheckedSmallInt: Int64(i)) }
+                        c += 1
+                    }
+                    i += 1
+                }
+                if isIndex { throw PythonError("ValueError", "tuple.index(x): x not in tuple") }
+                return Value(uncheckedSmallInt: Int64(c))
+            }
+        }
     }
 
     private static func installDict(_ rt: Runtime) throws {

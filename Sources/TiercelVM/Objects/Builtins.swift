@@ -21,7 +21,7 @@ enum Builtins {
             return try rt.makeStr(try rt.format(args[0], args.count == 2 ? rt.str(args[1]) : ""))
         }),
         ("sorted", ["key", "reverse"], sorted),
-        ("sum", nil, sum),
+        ("sum", ["start"], sum),
         ("min", ["key", "default"], { rt, args in try extreme(rt, args, "min", "<") }),
         ("max", ["key", "default"], { rt, args in try extreme(rt, args, "max", ">") }),
         ("isinstance", nil, { rt, args in
@@ -68,7 +68,15 @@ enum Builtins {
             return Value(uncheckedSmallInt: v.isObject ? Int64(UInt(bitPattern: v.asObject)) : Int64(bitPattern: v.bits & Value.payloadMask))
         }),
         ("hash", nil, { rt, args in try exactly(1, "hash", args); return try intResult { try rt.ints.make(try rt.ops.hash(args[0])) } }),
-        ("iter", nil, { rt, args in try exactly(1, "iter", args); return try rt.getIter(args[0]) }),
+        ("iter", nil, { rt, args in
+            if args.count == 2 {
+                guard try rt.isCallable(args[0]) else { throw PythonError("TypeError", "iter(v, w): v must be callable") }
+                return try LazyIterator.make(rt, LazyIterator.callable, rt.types.callableIterator, args[0], args[1])
+            }
+            if args.isEmpty { throw PythonError("TypeError", "iter expected at least 1 argument, got 0") }
+            if args.count > 2 { throw PythonError("TypeError", "iter expected at most 2 arguments, got \(args.count)") }
+            return try rt.getIter(args[0])
+        }),
         ("next", nil, { rt, args in
             guard args.count == 1 || args.count == 2 else { throw PythonError("TypeError", "next expected at least 1 argument, got \(args.count)") }
             let hasNext = try rt.userMethod(args[0], "__next__") != nil
@@ -341,10 +349,17 @@ enum Builtins {
     }
 
     static func sum(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
-        guard args.count == 1 || args.count == 2 else {
+        guard args.count <= 2 else {
             throw PythonError("TypeError", "sum() takes at most 2 arguments (\(args.count) given)")
         }
-        let total = args.count == 2 ? args[1] : Value(uncheckedSmallInt: 0)
+        guard !args.isEmpty else { throw PythonError("TypeError", "sum() takes at least 1 positional argument (0 given)") }
+        var total = args.count == 2 ? args[1] : Value(uncheckedSmallInt: 0)
+        for (_, v) in rt.pendingKeywords { total = v }
+        if StrObject.isStr(total) { throw PythonError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]") }
+        if BytesObject.isBytes(total) { throw PythonError("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]") }
+        if total.isObject && total.asObject.objectKind == .bytearray {
+            throw PythonError("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]")
+        }
         return try rt.withTemporaryRoots(2) { roots in
             roots[0] = try collect(rt, args[0])
             roots[1] = total

@@ -72,7 +72,10 @@ extension Runtime {
             case "X": body = ints.toString(magnitude, base: 16).uppercased(); if s.alternate { body = "0X" + body }
             case "o": body = ints.toString(magnitude, base: 8); if s.alternate { body = "0o" + body }
             case "b": body = ints.toString(magnitude, base: 2); if s.alternate { body = "0b" + body }
-            case "c": body = String(Character(Unicode.Scalar(UInt32(magnitude.asSmallInt)) ?? " "))
+            case "c":
+                guard i.isSmallInt else { throw PythonError("OverflowError", "Python int too large to convert to C long") }
+                guard (0...0x10FFFF).contains(i.asSmallInt) else { throw PythonError("OverflowError", "%c arg not in range(0x110000)") }
+                body = String(Character(Unicode.Scalar(UInt32(i.asSmallInt)) ?? "\u{FFFD}"))
             default: body = group(try decimalString(magnitude), s.grouping)
             }
         } else if v.isDouble || v.isSmallInt || IntArithmetic.isBigInt(v) {

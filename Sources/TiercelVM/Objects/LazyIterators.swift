@@ -10,7 +10,7 @@ import TiercelFrontEnd
 ///
 ///     [tag][function or count][iterator(s)][unused]
 enum LazyIterator {
-    static let map: Int64 = 0, filter: Int64 = 1, zip: Int64 = 2, enumerate: Int64 = 3
+    static let map: Int64 = 0, filter: Int64 = 1, zip: Int64 = 2, enumerate: Int64 = 3, callable: Int64 = 4
 
     static func make(_ rt: Runtime, _ tag: Int64, _ type: Value, _ a: Value, _ b: Value) throws -> Value {
         let v = try vector(rt, kind: .lazyIterator, [Value(uncheckedSmallInt: tag), a, b, .none])
@@ -52,6 +52,15 @@ enum LazyIterator {
                 }
                 return try rt.tuple(Array(UnsafeBufferPointer(start: roots, count: n)))
             }
+        case callable:
+            // [tag, callable, sentinel]; the callable is dropped once exhausted.
+            if f[1].isNone { return nil }
+            let x = try rt.call(f[1], [])
+            if try rt.isEqual(x, f[2]) {
+                f[1] = .none
+                return nil
+            }
+            return x
         default:
             guard let x = try rt.nextOrNil(f[2]) else { return nil }
             let count = f[1]
@@ -83,6 +92,14 @@ enum LazyIterator {
                 return v
             }
         }
+        let callableIteratorType = rt.pin(try TypeObject.make(rt, name: "callable_iterator", bases: [rt.types.object], dict: nil,
+                                                          instanceKind: .lazyIterator, flags: 0))
+        try rt.defineMethod(callableIteratorType, "__iter__") { _, args in args[0] }
+        try rt.defineMethod(callableIteratorType, "__next__") { rt, args in
+            guard let v = try next(rt, args[0].asObject) else { throw PythonError("StopIteration", "") }
+            return v
+        }
+        rt.types.callableIterator = callableIteratorType
         rt.defineConstructor(types.map) { rt, args in
             guard args.count >= 2 else { throw PythonError("TypeError", "map() must have at least two arguments.") }
             return try rt.withTemporaryRoots(1) { roots in

@@ -77,6 +77,13 @@ public struct ValueOps {
             return SetObject.hash(object)
         case .bytes:
             return BytesObject.hash(object)
+        case .range:
+            // As CPython: the hash of (len, start, step), with None for what does not matter.
+            let n = RangeObject.length(object)
+            let r = ValueVector.values(object)
+            let noneHash = try hash(.none)
+            return NumericHash.tuple([ints.hash(Value(uncheckedSmallInt: n)), n == 0 ? noneHash : ints.hash(r[0]),
+                                      n <= 1 ? noneHash : ints.hash(r[2])])
         case .bytearray:
             throw PythonError("TypeError", "unhashable type: 'bytearray'")
         case .instance, .exception, .type:
@@ -119,10 +126,24 @@ public struct ValueOps {
         case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
             guard let rt = runtime, SetObject.count(x) == SetObject.count(y) else { return false }
             return try SetObject.isSubset(rt, x, y)
+        case (.range, .range):
+            // Ranges are equal when they hold the same sequence.
+            let n = RangeObject.length(x)
+            guard n == RangeObject.length(y) else { return false }
+            let p = ValueVector.values(x), q = ValueVector.values(y)
+            return n == 0 || (p[0].bits == q[0].bits && (n == 1 || p[2].bits == q[2].bits))
+        case (.slice, .slice):
+            for i in 0..<3 {
+                let p = ValueVector.values(x)[i], q = ValueVector.values(y)[i]
+                if p.bits != q.bits, try !equal(p, q) { return false }
+            }
+            return true
         case (.bytes, .bytes), (.bytes, .bytearray), (.bytearray, .bytes), (.bytearray, .bytearray):
             return BytesObject.compare(BytesObject.view(a)!, BytesObject.view(b)!) == 0
         case (.instance, _), (_, .instance), (.exception, _), (_, .exception):
-            guard let rt = runtime else { return false }
+            // Only classes defined in Python have an __eq__ to call; built-in
+            // instances (object(), ValueError()) are equal only to themselves.
+            guard let rt = runtime, rt.involvesUserType(a, b) else { return false }
             return try rt.truth(try rt.richCompare(.equal, a, b))
         default:
             return false

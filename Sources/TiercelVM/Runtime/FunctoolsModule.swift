@@ -4,6 +4,93 @@
 /// __get__ for binding, rich comparison).
 enum FunctoolsModule {
     static func make(_ rt: Runtime) throws -> Value {
+        let m = try nativePart(rt)
+        try rt.runEmbedded(pythonPart, module: "functools", globals: Value(object: ModuleObject.dict(m.asObject)))
+        return m
+    }
+
+    /// total_ordering: class decoration, clearest in Python.
+    static let pythonPart = """
+    def _gt_from_lt(self, other):
+        r = type(self).__lt__(self, other)
+        if r is NotImplemented:
+            return r
+        return not r and self != other
+    def _le_from_lt(self, other):
+        r = type(self).__lt__(self, other)
+        if r is NotImplemented:
+            return r
+        return r or self == other
+    def _ge_from_lt(self, other):
+        r = type(self).__lt__(self, other)
+        if r is NotImplemented:
+            return r
+        return not r
+    def _ge_from_le(self, other):
+        r = type(self).__le__(self, other)
+        if r is NotImplemented:
+            return r
+        return not r or self == other
+    def _lt_from_le(self, other):
+        r = type(self).__le__(self, other)
+        if r is NotImplemented:
+            return r
+        return r and self != other
+    def _gt_from_le(self, other):
+        r = type(self).__le__(self, other)
+        if r is NotImplemented:
+            return r
+        return not r
+    def _lt_from_gt(self, other):
+        r = type(self).__gt__(self, other)
+        if r is NotImplemented:
+            return r
+        return not r and self != other
+    def _ge_from_gt(self, other):
+        r = type(self).__gt__(self, other)
+        if r is NotImplemented:
+            return r
+        return r or self == other
+    def _le_from_gt(self, other):
+        r = type(self).__gt__(self, other)
+        if r is NotImplemented:
+            return r
+        return not r
+    def _le_from_ge(self, other):
+        r = type(self).__ge__(self, other)
+        if r is NotImplemented:
+            return r
+        return not r or self == other
+    def _gt_from_ge(self, other):
+        r = type(self).__ge__(self, other)
+        if r is NotImplemented:
+            return r
+        return r and self != other
+    def _lt_from_ge(self, other):
+        r = type(self).__ge__(self, other)
+        if r is NotImplemented:
+            return r
+        return not r
+    _convert = {
+        '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+        '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+        '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+        '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+    }
+    def total_ordering(cls):
+        \"\"\"Class decorator that fills in missing ordering methods\"\"\"
+        roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+        if not roots:
+            raise ValueError('must define at least one ordering operation: < > <= >=')
+        root = max(roots)
+        for opname, opfunc in _convert[root]:
+            if opname not in roots:
+                opfunc.__name__ = opname
+                setattr(cls, opname, opfunc)
+        return cls
+    """
+
+    private static func nativePart(_ rt: Runtime) throws -> Value {
         try NativeModules.module(rt, "functools") { rt, d in
             func nativeClass(_ name: String) throws -> Value {
                 let t = rt.pin(try TypeObject.make(rt, name: name, bases: [rt.types.object], dict: nil, instanceKind: .instance,

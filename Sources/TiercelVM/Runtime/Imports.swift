@@ -109,25 +109,7 @@ extension Runtime {
     /// Compiles and runs a module's source in a fresh module object.
     private func execute(_ name: String, file: String, packageDirectory: String?, parent: Value?) throws -> Value {
         guard let raw = readSource(file) else { throw PythonError("ImportError", "cannot read \(file)") }
-        let source: Source
-        let module: Module
-        let symbols: SymbolTable
-        do {
-            source = try Source(fileName: file, raw: raw)
-            module = try Parser.parseModule(source)
-            try CompileChecks.checkFutureImports(module)
-            symbols = try SymbolTable.build(module)
-            try CompileChecks.check(module)
-        } catch let e as SyntaxError {
-            throw PythonError("SyntaxError", "\(e.message) (\(file.split(separator: "/").last ?? ""), line \(e.line))")
-        }
-        sources[file] = source
-        let code: CodeBlock
-        do {
-            code = try Compiler.compileModule(module, symbols: symbols, source: source, runtime: self)
-        } catch let e as CompileError {
-            throw PythonError("NotImplementedError", e.message)
-        }
+        let code = try compileModuleSource(raw, file: file)
         return try withTemporaryRoots(2) { roots in
             roots[0] = try newDict()
             let globals = roots[0].asObject
@@ -157,6 +139,37 @@ extension Runtime {
             }
             return result
         }
+    }
+
+    /// Parses, checks and compiles a module's source; errors become
+    /// SyntaxError (or NotImplementedError for what tiercel cannot compile yet).
+    func compileModuleSource(_ raw: [UInt8], file: String) throws -> CodeBlock {
+        let source: Source
+        let module: Module
+        let symbols: SymbolTable
+        do {
+            source = try Source(fileName: file, raw: raw)
+            module = try Parser.parseModule(source)
+            try CompileChecks.checkFutureImports(module)
+            symbols = try SymbolTable.build(module)
+            try CompileChecks.check(module)
+        } catch let e as SyntaxError {
+            throw PythonError("SyntaxError", "\(e.message) (\(file.split(separator: "/").last ?? ""), line \(e.line))")
+        }
+        sources[file] = source
+        do {
+            return try Compiler.compileModule(module, symbols: symbols, source: source, runtime: self)
+        } catch let e as CompileError {
+            throw PythonError("NotImplementedError", e.message)
+        }
+    }
+
+    /// Runs Python source that a native module carries for the parts best
+    /// written in Python (functools.total_ordering), in the module's dict.
+    func runEmbedded(_ source: String, module name: String, globals: Value) throws {
+        let code = try compileModuleSource(Array(source.utf8), file: "<tiercel \(name)>")
+        try DictObject.set(heap, globals.asObject, try intern("__builtins__"), builtins, ops)
+        _ = try interpreter.run(code, globals: globals)
     }
 
     private func readSource(_ path: String) -> [UInt8]? {

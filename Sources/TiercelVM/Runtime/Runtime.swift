@@ -19,7 +19,7 @@ public final class Runtime {
     private var pinned: UnsafeMutablePointer<Value>
     private var pinnedCount = 0
     private var pinnedCapacity = 1024
-    private var interned: [String: Value] = [:]
+    private var interned: [ExactString: Value] = [:]
     public internal(set) var builtins: Value = .none
     let stack: VMStack
     var output = OutputBuffer(fd: 1)
@@ -121,9 +121,9 @@ public final class Runtime {
 
     /// The one str object for `s` (names, attribute keys, constants).
     public func intern(_ s: String) throws -> Value {
-        if let v = interned[s] { return v }
+        if let v = interned[ExactString(s)] { return v }
         guard let v = StrObject.make(heap, s) else { throw PythonError("MemoryError", "") }
-        interned[s] = pin(v)
+        interned[ExactString(s)] = pin(v)
         return v
     }
 
@@ -327,4 +327,15 @@ struct SpecialNames {
         bool = try rt.intern("__bool__")
         name = try rt.intern("__name__")
     }
+}
+
+/// A String key compared code unit by code unit. Swift's String equality is
+/// canonical equivalence ("\u{212B}" == "\u{C5}"); Python's is not, so two
+/// such literals must not intern to one str.
+struct ExactString: Hashable {
+    let string: String
+    init(_ s: String) { string = s }
+    // Canonically equivalent strings hash alike, so equal keys still do.
+    func hash(into hasher: inout Hasher) { string.hash(into: &hasher) }
+    static func == (a: ExactString, b: ExactString) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
 }

@@ -13,7 +13,7 @@ enum StrMethods {
 
     static func codes(_ rt: Runtime, _ v: Value, _ what: String) throws -> Codes {
         guard StrObject.isStr(v) else {
-            throw PythonError("TypeError", "\(what) must be str, not \(rt.typeName(v))")
+            throw PythonError("TypeError", "\(what) \(rt.typeName(v))")
         }
         return StrObject.codePoints(v.asObject)
     }
@@ -39,10 +39,14 @@ enum StrMethods {
     static func bounds(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, from i: Int, length n: Int) throws -> (Int, Int) {
         func adjust(_ v: Value?, _ d: Int) throws -> Int {
             guard let v, !v.isNone else { return d }
+            guard IntArithmetic.isInt(v) || v.isBool else {
+                throw PythonError("TypeError", "slice indices must be integers or None or have an __index__ method")
+            }
             var x = try BuiltinMethods.index(rt, v)
             if x < 0 { x = max(0, x + n) }
-            return min(x, n)
+            return min(x, d == 0 ? n + 1 : n)
         }
+        // A start past the end stays past it, so find("", 4) on "abc" fails as in CPython.
         return (try adjust(args.count > i ? args[i] : nil, 0), try adjust(args.count > i + 1 ? args[i + 1] : nil, n))
     }
 
@@ -67,9 +71,7 @@ enum StrMethods {
             while i < s.count && isSpace(s[i]) { i += 1 }
             if i == s.count { break }
             if maxsplit >= 0 && parts.count == maxsplit {
-                var end = s.count
-                while end > i && isSpace(s[end - 1]) { end -= 1 }
-                parts.append(Array(s[i..<end]))
+                parts.append(Array(s[i...]))
                 return parts
             }
             let start = i
@@ -274,7 +276,7 @@ enum StrMethods {
                 let width = try BuiltinMethods.index(rt, args[1])
                 var fill: UInt32 = 0x20
                 if args.count > 2 {
-                    let f = try codes(rt, args[2], "\(name)() argument 2 must be str, not")
+                    let f = try codes(rt, args[2], "The fill character must be a unicode character, not")
                     guard f.count == 1 else { throw PythonError("TypeError", "The fill character must be exactly one character long") }
                     fill = f[0]
                 }
@@ -325,6 +327,161 @@ enum StrMethods {
                 }
                 return args[0]
             }
+        }
+        try installMore(rt)
+    }
+
+    /// casefold, expandtabs, istitle, isprintable, isascii, maketrans, translate.
+    private static func installMore(_ rt: Runtime) throws {
+        let str = rt.types.str
+        func method(_ name: String, _ arity: ClosedRange<Int>, keywords: Set<String>? = nil,
+                    _ body: @escaping (Runtime, Codes, UnsafeBufferPointer<Value>) throws -> Value) throws {
+            try rt.defineMethod(str, name, keywords: keywords) { rt, args in
+                try BuiltinMethods.arity(name, args, arity)
+                return try body(rt, StrObject.codePoints(args[0].asObject), args)
+            }
+        }
+        func properties(_ c: UInt32) -> Unicode.Scalar.Properties? { Unicode.Scalar(c)?.properties }
+        try method("casefold", 0...0) { rt, s, _ in
+            var out = ""
+            for c in s {
+                guard let scalar = Unicode.Scalar(c) else { continue }
+                // Full case folding differs from lowercasing in a few letters.
+                switch c {
+                case 0xDF: out += "ss"
+                case 0x3C2: out += "\u{3C3}"
+                default: out += String(scalar).lowercased()
+                }
+            }
+            return try rt.makeStr(out)
+        }
+        try method("expandtabs", 0...1, keywords: ["tabsize"]) { rt, s, args in
+            var size = args.count > 1 ? try BuiltinMethods.index(rt, args[1]) : 8
+            for (_, v) in rt.pendingKeywords { size = try BuiltinMethods.index(rt, v) }
+            var out: Codes = []
+            var column = 0
+            for c in s {
+                switch c {
+                case 0x09:
+                    if size > 0 {
+                        let spaces = size - column % size
+                        out += Codes(repeating: 0x20, count: spaces)
+                        column += spaces
+                    }
+                case 0x0A, 0x0D:
+                    out.append(c)
+                    column = 0
+                default:
+                    out.append(c)
+                    column += 1
+                }
+            }
+            return try make(rt, out)
+        }
+        try method("istitle", 0...0) { _, s, _ in
+            var cased = false, previousCased = false
+            for c in s {
+                let p = properties(c)
+                let upper = p?.isUppercase ?? false || p?.generalCategory == .titlecaseLetter
+                let lower = p?.isLowercase ?? false
+                if upper {
+                    if previousCased { return .false }
+                    previousCased = true
+                    cased = true
+                } else if lower {
+                    if !previousCased { return .false }
+                    previousCased = true
+                    cased = true
+                } else {
+                    previousCased = false
+                }
+            }
+            return .bool(cased)
+        }
+        try method("isprintable", 0...0) { _, s, _ in
+            .bool(s.allSatisfy { c in
+                if c == 0x20 { return true }
+                guard let category = properties(c)?.generalCategory else { return false }
+                switch category {
+                case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
+                    return false
+                default: return true
+                }
+            })
+        }
+        try method("isascii", 0...0) { _, s, _ in .bool(s.allSatisfy { $0 < 0x80 }) }
+        let maketrans = rt.registerNative("maketrans") { rt, args in
+            guard (1...3).contains(args.count) else {
+                throw PythonError("TypeError", "maketrans() takes at least 1 argument (\(args.count) given)")
+            }
+            return try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try rt.newDict()
+                let table = roots[0]
+                if args.count == 1 {
+                    guard DictObject.isDict(args[0]) else {
+                        throw PythonError("TypeError", "if you give only one argument to maketrans it must be a dict")
+                    }
+                    for (k, v) in DictObject.items(args[0].asObject) {
+                        if StrObject.isStr(k) {
+                            guard StrObject.length(k.asObject) == 1 else {
+                                throw PythonError("ValueError", "string keys in translate table must be of length 1")
+                            }
+                            try rt.storeSubscript(table, Value(uncheckedSmallInt: Int64(StrObject.codePoint(k.asObject, 0))), v)
+                        } else if IntArithmetic.isInt(k) {
+                            try rt.storeSubscript(table, k, v)
+                        } else {
+                            throw PythonError("TypeError", "keys in translate table must be strings or integers")
+                        }
+                    }
+                    return table
+                }
+                let from = try codes(rt, args[0], "maketrans() argument 1 must be str, not")
+                let to = try codes(rt, args[1], "maketrans() argument 2 must be str, not")
+                guard from.count == to.count else {
+                    throw PythonError("ValueError", "the first two maketrans arguments must have equal length")
+                }
+                for (a, b) in zip(from, to) {
+                    try rt.storeSubscript(table, Value(uncheckedSmallInt: Int64(a)), Value(uncheckedSmallInt: Int64(b)))
+                }
+                if args.count == 3 {
+                    for c in try codes(rt, args[2], "maketrans() argument 3 must be str, not") {
+                        try rt.storeSubscript(table, Value(uncheckedSmallInt: Int64(c)), .none)
+                    }
+                }
+                return table
+            }
+        }
+        try rt.withTemporaryRoots(1) { roots in
+            roots[0] = try BuiltinFunctionObject.make(rt, index: maketrans, name: "maketrans")
+            try DictObject.set(rt.heap, TypeObject.field(str.asObject, TypeObject.dict).asObject, try rt.intern("maketrans"),
+                               try vector(rt, kind: .staticmethod, [roots[0]]), rt.ops)
+        }
+        try method("translate", 1...1) { rt, s, args in
+            var out: Codes = []
+            for c in s {
+                let mapped: Value
+                do {
+                    mapped = try rt.getItem(args[1], Value(uncheckedSmallInt: Int64(c)))
+                } catch let e as PythonError where e.type == "KeyError" || e.type == "IndexError" || e.type == "LookupError" {
+                    out.append(c)
+                    continue
+                } catch let e as RaisedException where rt.isException(e.value, "LookupError") {
+                    out.append(c)
+                    continue
+                }
+                if mapped.isNone { continue }
+                if mapped.isSmallInt {
+                    guard (0...0x10FFFF).contains(mapped.asSmallInt) else {
+                        throw PythonError("ValueError", "character mapping must be in range(0x110000)")
+                    }
+                    out.append(UInt32(mapped.asSmallInt))
+                } else if StrObject.isStr(mapped) {
+                    out += StrObject.codePoints(mapped.asObject)
+                } else {
+                    throw PythonError("TypeError", "character mapping must return integer, None or str")
+                }
+            }
+            return try make(rt, out)
         }
     }
 }
