@@ -42,6 +42,9 @@ public final class CodeBlock {
     public var localRegisters: [(Int, String)] = []
     /// Calling the function makes a generator instead of running it.
     public var isGenerator = false
+    /// With isGenerator: 1 for an `async def` (a coroutine), 2 for an
+    /// `async def` that yields (an async generator), 0 for a plain generator.
+    public var coroutineKind = 0
     /// The docstring constant, or None.
     public var docString: Value = .none
     /// Inline caches, `InlineCache.words` Values each, at stable addresses

@@ -26,6 +26,7 @@ public enum Opcode: UInt8, CaseIterable {
     case buildSet, setAdd, setUpdate, unpackEx
     case importName, importFrom, importStar
     case matchSequence, matchMapping, matchKeys, matchClass, copyDictWithoutKeys
+    case getAwaitable
 }
 
 /// What an operand word means.
@@ -212,6 +213,9 @@ extension Opcode {
                                       ("count", .count), ("names", .constant)])
         case .copyDictWithoutKeys:
             return op("COPY_DICT_WITHOUT_KEYS", [("dst", .register), ("subject", .register), ("keys", .register)])
+        case .getAwaitable:
+            // dst = the iterator `await src` runs: a coroutine itself, or src.__await__().
+            return op("GET_AWAITABLE", [("dst", .register), ("src", .register)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

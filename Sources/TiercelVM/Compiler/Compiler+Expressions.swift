@@ -237,7 +237,19 @@ extension Compiler {
                 let ignored = c.temp()
                 c.emit(.yieldValue, ignored, v)
             }
-        case .await: throw unsupported("'await'")
+        case .await(let value):
+            // GET_AWAITABLE, then the `yield from` loop over what it returns.
+            let it = temp()
+            emit(.getAwaitable, it, try expression(value))
+            let sent = temp()
+            emit(.loadConst, sent, try constant(.none))
+            let result = temp()
+            at(e.position)
+            let loop = emit(.send, result, it, sent, 0)
+            emit(.yieldValue, sent, result)
+            emit(.jump, loop)
+            patch(loop, operand: 3)
+            return result
         case .starred: throw unsupported("starred expression here")
         }
     }

@@ -161,7 +161,6 @@ extension Compiler {
     // MARK: - Functions
 
     func functionDefinition(_ f: FunctionDefinition, _ s: Stmt) throws {
-        if f.isAsync { throw unsupported("'async def'") }
         let r = try makeFunction(name: f.name, args: f.args, line: Int(s.position.line), decorators: f.decorators,
                                  docBody: f.body, returns: f.returns) { c in
             try c.body(f.body)
@@ -198,11 +197,11 @@ extension Compiler {
         position = savedPosition
         let code = c.finish(parameterCount: parameters.count)
         c.describeParameters(code, a)
-        code.isGenerator = child.isGenerator
+        code.isGenerator = child.isGenerator || child.isCoroutine
+        code.coroutineKind = child.isCoroutine ? (child.isGenerator ? 2 : 1) : 0
         code.localRegisters = c.locals.filter { child.symbols[$0.key]?.scope != .free }.map { ($0.value, $0.key) }
             .sorted { $0.0 < $1.0 }
         code.localNames = parameters + child.symbols.filter { $0.value.scope == .local && !parameters.contains($0.key) }.map(\.key).sorted()
-        if child.isCoroutine { throw unsupported("'async' functions") }
         code.freeRegisters = c.freeNames.map { c.locals[$0]! }
 
         var flags = 0
@@ -396,7 +395,12 @@ extension Compiler {
     /// iterator, as in CPython, so its loop variables stay local to it.
     func comprehension(_ e: Expr, _ name: String, _ generators: [Comprehension],
                        _ element: (Compiler, Int) throws -> Void) throws -> Int {
-        if generators.contains(where: \.isAsync) { throw unsupported("async comprehensions") }
+        if generators.contains(where: \.isAsync) {
+            try raiseNotSupported("asynchronous comprehensions")
+            let r = temp()
+            emit(.loadConst, r, try constant(.none))
+            return r
+        }
         let outer = try expression(generators[0].iter)
         let iterator = temp()
         emit(.getIter, iterator, outer)

@@ -173,6 +173,19 @@ final class Compiler {
         CompileError(message: "\(what) is not supported by tiercel yet (line \(position.line))")
     }
 
+    /// Code that raises NotImplementedError naming `what` when it runs: a
+    /// module using a construct tiercel lacks still imports, and fails
+    /// clearly only if that code executes.
+    func raiseNotSupported(_ what: String) throws {
+        let type = temp()
+        emit(.loadGlobal, type, try nameSlot("NotImplementedError"))
+        let message = temp()
+        emit(.loadConst, message, try constant(try runtime.intern("\(what) is not supported by tiercel yet")))
+        let e = temp()
+        emit(.call, e, type, message, 1)
+        emit(.raise, e)
+    }
+
     static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
         for s in body {
             guard case .importFrom(let module, let names, _) = s.kind, module == "__future__" else {
@@ -274,7 +287,10 @@ final class Compiler {
             try conditional(orelse)
             for b in breaks { patch(b, operand: 0) }
         case .for(let target, let iter, let loopBody, let orelse, let isAsync):
-            if isAsync { throw unsupported("'async for'") }
+            if isAsync {
+                try raiseNotSupported("'async for'")
+                return
+            }
             let source = try expression(iter)
             let iterator = temp()
             emit(.getIter, iterator, source)
@@ -341,7 +357,10 @@ final class Compiler {
                 }
             }
         case .with(let items, let withBody, let isAsync):
-            if isAsync { throw unsupported("'async with'") }
+            if isAsync {
+                try raiseNotSupported("'async with'")
+                return
+            }
             try with(items, withBody)
         case .raise(let exc, let cause):
             if let exc {

@@ -41,6 +41,8 @@ public final class Heap {
     private var rootRanges: [Int: () -> UnsafeMutableBufferPointer<Value>] = [:]
     private var nextRootID = 0
     private var collecting = false
+    /// Every weak-vector object allocated and not yet found dead.
+    private var weakObjects: [UnsafeMutableRawPointer] = []
 
     public static let defaultLimit = 8 << 30
     static let initialCollectionThreshold = 8 << 20
@@ -108,7 +110,25 @@ public final class Heap {
             object = cell
         }
         object.objectHeader.pointee.kindAndFlags = UInt64(layout.rawValue)
+        if layout == .weakVector { weakObjects.append(object) }
         return object
+    }
+
+    public func isMarked(_ object: UnsafeMutableRawPointer) -> Bool {
+        let block = Block(containing: object)
+        if block.header.pointee.isLarge != 0 { return block.header.pointee.largeMarked != 0 }
+        guard let index = block.cellIndex(containing: object) else { return true }
+        return block.isMarked(index)
+    }
+
+    /// After marking: forgets weak objects that died, and clears the
+    /// referents of live ones whose referents died.
+    private func clearDeadWeakReferences() {
+        weakObjects.removeAll { !isMarked($0) }
+        for w in weakObjects {
+            let referent = ValueVector.values(w)[0]
+            if referent.isObject && !isMarked(referent.asObject) { ValueVector.values(w)[0] = .none }
+        }
     }
 
     private func allocateCell(_ cls: Int) -> UnsafeMutableRawPointer? {
@@ -231,6 +251,7 @@ public final class Heap {
         collections += 1
         markRoots()
         drainMarkStack()
+        clearDeadWeakReferences()
         sweep()
         bytesSinceCollection = 0
         nextCollection = max(Heap.initialCollectionThreshold, bytesInUse)
@@ -304,6 +325,9 @@ public final class Heap {
         case .valueVector:
             let values = ValueVector.values(object)
             for i in 0..<ValueVector.count(object) { markValue(values[i]) }
+        case .weakVector:
+            let values = ValueVector.values(object)
+            for i in 1..<ValueVector.count(object) { markValue(values[i]) }
         }
     }
 

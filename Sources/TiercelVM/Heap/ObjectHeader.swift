@@ -66,6 +66,8 @@ public enum ObjectKind: UInt8 {
     /// bytes (see BytesObject) and bytearray (see ByteArrayObject).
     case bytes = 28
     case bytearray = 29
+    /// weakref.ref(obj): see WeakRefObject.
+    case weakref = 30
 }
 
 /// How the collector finds the references inside an object.
@@ -74,6 +76,9 @@ public enum ObjectLayout: UInt8 {
     case leaf = 0
     /// A count at offset 16 followed by that many Values (tuple, value arrays).
     case valueVector = 1
+    /// A value vector whose first Value is a weak reference: not traced, and
+    /// set to None by the collector when its object dies.
+    case weakVector = 2
 }
 
 extension UnsafeMutableRawPointer {

@@ -130,6 +130,13 @@ extension Runtime {
         switch TypeObject.instanceKind(type.asObject) {
         case .exception: return try ExceptionObject.instance(self, type: type, args: args)
         case .instance: return try Instance.make(self, type: type)
+        case .classmethod, .staticmethod, .property:
+            // A Python subclass of a descriptor type: the built-in layout with
+            // the subclass as its class; __init__ fills the fields.
+            let kind = TypeObject.instanceKind(type.asObject)
+            let d = try vector(self, kind: kind, [Value](repeating: .none, count: kind == .property ? 4 : 1))
+            d.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(type.asObject, TypeObject.rootShape).asObject))
+            return d
         default:
             throw PythonError("TypeError", "object.__new__(\(TypeObject.nameString(self, type.asObject))) is not safe, use \(TypeObject.nameString(self, type.asObject)).__new__()")
         }

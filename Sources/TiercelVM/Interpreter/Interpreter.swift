@@ -245,6 +245,9 @@ final class Interpreter {
                     case .typeOf:
                         fp[w(1)] = rt.typeOf(fp[w(2)])
                         pc += 3
+                    case .getAwaitable:
+                        fp[w(1)] = try rt.awaitable(fp[w(2)])
+                        pc += 3
                     case .matchSequence:
                         fp[w(1)] = Value.bool(try rt.matchSequence(fp[w(2)], count: w(3), exact: w(4) != 0))
                         pc += 5

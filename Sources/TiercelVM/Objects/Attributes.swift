@@ -80,6 +80,12 @@ extension Runtime {
         return nil
     }
 
+    /// Whether `f.__isabstractmethod__` is true (what abc looks for).
+    private func abstract(_ f: Value) throws -> Bool {
+        guard !f.isNone, let flag = try getAttrOrNil(f, try intern("__isabstractmethod__")) else { return false }
+        return try truth(flag)
+    }
+
     /// Attributes of built-in objects that CPython implements as getset
     /// descriptors (`__name__` of functions, `args` of exceptions, ...).
     private func specialAttribute(_ o: UnsafeMutableRawPointer, _ name: String) throws -> Value? {
@@ -139,9 +145,13 @@ extension Runtime {
             case "fset": return ValueVector.values(o)[1]
             case "fdel": return ValueVector.values(o)[2]
             case "__doc__": return ValueVector.values(o)[3]
+            case "__isabstractmethod__":
+                for i in 0..<3 where try abstract(ValueVector.values(o)[i]) { return .true }
+                return .false
             default: return nil
             }
         case .classmethod, .staticmethod:
+            if name == "__isabstractmethod__" { return .bool(try abstract(ValueVector.values(o)[0])) }
             return name == "__func__" || name == "__wrapped__" ? ValueVector.values(o)[0] : nil
         case .module:
             return name == "__dict__" ? ValueVector.values(o)[0] : nil

@@ -7,6 +7,7 @@ enum BuiltinMethods {
         try installNumbers(rt)
         try StrMethods.install(rt)
         try BytesMethods.install(rt)
+        try BuiltinDunders.install(rt)
     }
 
     static func arity(_ name: String, _ args: UnsafeBufferPointer<Value>, _ range: ClosedRange<Int>) throws {

@@ -70,6 +70,33 @@ enum BuiltinTypeConstructors {
             guard args.count == 1 else { throw PythonError("TypeError", "staticmethod expected 1 argument, got \(args.count)") }
             return try vector(rt, kind: .staticmethod, [args[0]])
         }
+        // PEP 585: list[int] and friends are types.GenericAlias objects.
+        for type in [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type] {
+            try rt.defineClassMethod(type, "__class_getitem__") { rt, args in
+                try BuiltinMethods.arity("__class_getitem__", args, 1...1)
+                let alias = try rt.getAttr(try rt.loadModule("types"), try rt.intern("GenericAlias"))
+                return try rt.call(alias, [args[0], args[1]])
+            }
+        }
+        for type in [t.classmethod, t.staticmethod] {
+            try rt.defineMethod(type, "__init__") { rt, args in
+                guard args.count == 2 else {
+                    throw PythonError("TypeError", "\(rt.typeName(args[0])) expected 1 argument, got \(args.count - 1)")
+                }
+                ValueVector.values(args[0].asObject)[0] = args[1]
+                return .none
+            }
+        }
+        try rt.defineMethod(t.property, "__init__", keywords: ["fget", "fset", "fdel", "doc"]) { rt, args in
+            guard args.count <= 5 else { throw PythonError("TypeError", "property() takes at most 4 arguments (\(args.count - 1) given)") }
+            let fields = ValueVector.values(args[0].asObject)
+            for (i, a) in args.dropFirst().enumerated() { fields[i] = a }
+            for (k, v) in rt.pendingKeywords { fields[["fget": 0, "fset": 1, "fdel": 2, "doc": 3][k]!] = v }
+            if fields[3].isNone && fields[0].isObject && fields[0].asObject.objectKind == .function {
+                fields[3] = FunctionObject.field(fields[0].asObject, FunctionObject.doc)
+            }
+            return .none
+        }
         rt.defineConstructor(t.superType) { rt, args in
             guard args.count == 2 else {
                 if args.isEmpty { throw PythonError("RuntimeError", "super(): no arguments") }

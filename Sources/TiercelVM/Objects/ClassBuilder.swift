@@ -76,7 +76,7 @@ extension Runtime {
             kind = k
             layoutBase = bt
         }
-        if kind != .instance && kind != .exception && kind != .type, let bt = layoutBase {
+        if ![.instance, .exception, .type, .classmethod, .staticmethod, .property].contains(kind), let bt = layoutBase {
             throw PythonError("NotImplementedError", "subclassing '\(TypeObject.nameString(self, bt))' is not supported by tiercel yet")
         }
         return try withTemporaryRoots(2) { roots in

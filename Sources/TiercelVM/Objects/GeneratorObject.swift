@@ -20,14 +20,43 @@ enum GeneratorObject {
     static func make(_ rt: Runtime, function f: Value, frame: UnsafeMutablePointer<Value>, count: Int) throws -> Value {
         try rt.withTemporaryRoots(1) { roots in
             roots[0] = try vector(rt, kind: .other, Array(UnsafeBufferPointer(start: frame, count: count)))
-            return try vector(rt, kind: .generator, [f, roots[0], Value(uncheckedSmallInt: 0),
-                                                     Value(uncheckedSmallInt: created),
-                                                     FunctionObject.globals(f.asObject), Value(uncheckedSmallInt: 0)])
+            let g = try vector(rt, kind: .generator, [f, roots[0], Value(uncheckedSmallInt: 0),
+                                                      Value(uncheckedSmallInt: created),
+                                                      FunctionObject.globals(f.asObject), Value(uncheckedSmallInt: 0)])
+            let kind = rt.code(at: FunctionObject.codeIndex(f.asObject)).coroutineKind
+            if kind != 0 {
+                // Coroutines and async generators are generator objects of another type.
+                let type = kind == 1 ? rt.types.coroutine : rt.types.asyncGenerator
+                g.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(type.asObject, TypeObject.rootShape).asObject))
+            }
+            return g
         }
     }
 
     static func install(_ rt: Runtime) throws {
-        let t = rt.types.generator
+        rt.types.coroutine = rt.pin(try TypeObject.make(rt, name: "coroutine", bases: [rt.types.object], dict: nil,
+                                                        instanceKind: .generator, flags: 0))
+        rt.types.asyncGenerator = rt.pin(try TypeObject.make(rt, name: "async_generator", bases: [rt.types.object], dict: nil,
+                                                             instanceKind: .generator, flags: 0))
+        for t in [rt.types.generator, rt.types.coroutine] { try installMethods(rt, t) }
+        try rt.defineMethod(rt.types.generator, "__iter__") { _, args in args[0] }
+        try rt.defineMethod(rt.types.generator, "__next__") { rt, args in
+            guard let v = try rt.interpreter.resume(args[0].asObject, sending: .none, throwing: nil) else {
+                throw rt.stopIteration()
+            }
+            return v
+        }
+        try rt.defineMethod(rt.types.coroutine, "__await__") { _, args in args[0] }
+        try rt.defineMethod(rt.types.asyncGenerator, "__aiter__") { _, args in args[0] }
+        for name in ["__anext__", "asend", "athrow", "aclose"] {
+            try rt.defineMethod(rt.types.asyncGenerator, name) { _, _ in
+                throw PythonError("NotImplementedError", "asynchronous generators are not supported by tiercel yet")
+            }
+        }
+    }
+
+    /// send, throw and close, shared by generators and coroutines.
+    private static func installMethods(_ rt: Runtime, _ t: Value) throws {
         try rt.defineMethod(t, "send") { rt, args in
             try BuiltinMethods.arity("send", args, 1...1)
             let g = args[0].asObject
@@ -57,13 +86,6 @@ enum GeneratorObject {
             try BuiltinMethods.arity("close", args, 0...0)
             try close(rt, args[0].asObject)
             return .none
-        }
-        try rt.defineMethod(t, "__iter__") { _, args in args[0] }
-        try rt.defineMethod(t, "__next__") { rt, args in
-            guard let v = try rt.interpreter.resume(args[0].asObject, sending: .none, throwing: nil) else {
-                throw rt.stopIteration()
-            }
-            return v
         }
     }
 
@@ -146,5 +168,26 @@ extension Interpreter {
         GeneratorObject.setState(g, GeneratorObject.finished)
         rt.generatorReturnValue = result
         return nil
+    }
+}
+
+extension Runtime {
+    /// What `await v` iterates: a coroutine itself, or the iterator its
+    /// type's __await__ returns.
+    func awaitable(_ v: Value) throws -> Value {
+        let t = typeOf(v)
+        if t.bits == types.coroutine.bits { return v }
+        guard let m = try TypeObject.lookup(self, t.asObject, try intern("__await__")) else {
+            throw PythonError("TypeError", "object \(typeName(v)) can't be used in 'await' expression")
+        }
+        let it = try callSpecial(m, v, [])
+        if typeOf(it).bits == types.coroutine.bits {
+            throw PythonError("TypeError", "__await__() returned a coroutine")
+        }
+        let isIterator = it.isObject && [.iterator, .generator, .lazyIterator].contains(it.asObject.objectKind)
+        guard try isIterator || userMethod(it, "__next__") != nil else {
+            throw PythonError("TypeError", "__await__() returned non-iterator of type '\(typeName(it))'")
+        }
+        return it
     }
 }

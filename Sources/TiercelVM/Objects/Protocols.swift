@@ -13,6 +13,7 @@ extension Runtime {
         if m.isObject && m.asObject.objectKind == .methodDescriptor {
             let owner = ValueVector.values(m.asObject)[2]
             if owner.bits == types.object.bits || owner.bits == types.type.bits { return nil }
+            if operatorNatives.contains(Int(ValueVector.values(m.asObject)[0].asSmallInt)) { return nil }
         }
         return m
     }

@@ -159,5 +159,5 @@ struct BuiltinTypes {
     var dictItems = Value.none, property = Value.none, classmethod = Value.none, staticmethod = Value.none
     var superType = Value.none, baseException = Value.none, code = Value.none, generator = Value.none
     var module = Value.none, set = Value.none, frozenset = Value.none, bytes = Value.none, bytearray = Value.none
-    var callableIterator = Value.none
+    var callableIterator = Value.none, coroutine = Value.none, asyncGenerator = Value.none
 }

@@ -19,6 +19,10 @@ enum NativeModules {
         "itertools": ItertoolsModule.make,
         "functools": FunctoolsModule.make,
         "collections": CollectionsModule.make,
+        "types": TypesModule.make,
+        "_weakref": WeakRefModule.make,
+        "weakref": WeakRefModule.makeWeakref,
+        "gc": WeakRefModule.makeGC,
     ]
 
     /// A module object whose dict gets `fill`'s entries.

@@ -35,6 +35,8 @@ public final class Runtime {
     var typeVersionCounter: Int64 = 0
     var natives: [NativeFunction] = []
     var objectNew = Value.none, objectInit = Value.none
+    /// Natives that implement an operator for a built-in type (see BuiltinDunders).
+    var operatorNatives = Set<Int>()
     var buildClassFunction = Value.none
     /// The exception being propagated (a root while tracebacks are recorded).
     let inFlight: UnsafeMutablePointer<Value>

@@ -50,6 +50,16 @@ extension Runtime {
         return v
     }
 
+    /// The type of objects of `kind` with a zero class word.
+    func setKindType(_ kind: ObjectKind, _ type: Value) {
+        kindTypes[Int(kind.rawValue)] = type
+    }
+
+    /// An object's address as CPython prints it in reprs (0x7f...).
+    func address(_ v: Value) -> String {
+        "0x" + String(v.isObject ? UInt(bitPattern: v.asObject) : UInt(v.bits), radix: 16)
+    }
+
     func setBuiltin(_ name: String, _ v: Value) throws {
         try DictObject.set(heap, builtins.asObject, try intern(name), v, ops)
     }
