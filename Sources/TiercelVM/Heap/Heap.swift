@@ -41,6 +41,8 @@ public final class Heap {
     private var rootRanges: [Int: () -> UnsafeMutableBufferPointer<Value>] = [:]
     private var nextRootID = 0
     private var collecting = false
+    /// While positive, allocation does not collect (see `withoutCollecting`).
+    private var collectionHold = 0
     /// Every weak-vector object allocated and not yet found dead.
     private var weakObjects: [UnsafeMutableRawPointer] = []
 
@@ -89,11 +91,22 @@ public final class Heap {
 
     // MARK: - Allocation
 
+    /// Runs `body` with collection held off. Constructors that take their
+    /// contents as a Swift array (`vector(rt, kind:, [a, b])`) allocate
+    /// while those values live only in the array's storage, which the
+    /// collector does not scan; holding collection keeps them alive. The
+    /// next allocation outside the hold collects if one was due.
+    @inline(__always) public func withoutCollecting<T>(_ body: () throws -> T) rethrows -> T {
+        collectionHold += 1
+        defer { collectionHold -= 1 }
+        return try body()
+    }
+
     /// A zero-filled object of `bytes` bytes with its header's layout set, or
     /// nil when the heap limit would be exceeded even after collecting.
     public func allocate(bytes: Int, layout: ObjectLayout) -> UnsafeMutableRawPointer? {
         precondition(bytes >= ObjectHeader.size)
-        if stressInterval > 0 {
+        if stressInterval > 0 && collectionHold == 0 {
             allocationsSinceStress += 1
             if allocationsSinceStress >= stressInterval {
                 allocationsSinceStress = 0
@@ -177,7 +190,7 @@ public final class Heap {
     /// Makes room for `bytes` more: collects when the growth budget is spent,
     /// and reports whether the heap limit still allows the allocation.
     private func reserve(_ bytes: Int) -> Bool {
-        if bytesSinceCollection + bytes >= nextCollection || bytesMapped + bytes > limit {
+        if collectionHold == 0 && (bytesSinceCollection + bytes >= nextCollection || bytesMapped + bytes > limit) {
             collect()
         }
         return bytesInUse + bytes <= limit

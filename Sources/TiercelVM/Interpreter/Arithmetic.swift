@@ -58,6 +58,10 @@ extension Runtime {
                 }
             }
         }
+        // PEP 604: int | None is a types.UnionType.
+        if op == .bitOr, TypeObject.isType(a) || a.isNone, TypeObject.isType(b) || b.isNone {
+            return try call(try getAttr(try loadModule("types"), try intern("_union")), [a, b])
+        }
         if op == .power {
             throw PythonError("TypeError", "unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'")
         }

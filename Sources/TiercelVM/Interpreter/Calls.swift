@@ -100,7 +100,7 @@ extension Runtime {
             let initializer = try TypeObject.lookup(self, t, try intern("__init__"))!
             if initializer.bits == objectInit.bits { return instance }
             if initializer.isObject && initializer.asObject.objectKind == .methodDescriptor {
-                _ = try call(initializer, [instance] + args)
+                _ = try call(initializer, [instance] + args, keywords: keywords)
                 return instance
             }
             let result = try call(initializer, [instance] + args, keywords: keywords)
@@ -130,6 +130,11 @@ extension Runtime {
         switch TypeObject.instanceKind(type.asObject) {
         case .exception: return try ExceptionObject.instance(self, type: type, args: args)
         case .instance: return try Instance.make(self, type: type)
+        case .dict, .list:
+            // A Python subclass of dict or list: the built-in object, with its
+            // class in the class word and a slot for its attribute dict.
+            let o = try BuiltinSubclass.allocate(self, type)
+            return o
         case .classmethod, .staticmethod, .property:
             // A Python subclass of a descriptor type: the built-in layout with
             // the subclass as its class; __init__ fills the fields.

@@ -77,7 +77,20 @@ extension Runtime {
         }
     }
 
+    /// A Python subclass of a built-in container overriding special method `name`.
+    @inline(__always) func subclassOverride(_ v: Value, _ name: String) throws -> Value? {
+        guard v.isObject, v.asObject.objectHeader.pointee.classWord != 0,
+              [.dict, .list].contains(v.asObject.objectKind) else { return nil }
+        return try userMethod(v, name)
+    }
+
     func getItem(_ container: Value, _ i: Value) throws -> Value {
+        if let m = try subclassOverride(container, "__getitem__") { return try callSpecial(m, container, [i]) }
+        return try builtinGetItem(container, i)
+    }
+
+    /// The built-in type's own subscript, below any subclass override (dict.__getitem__).
+    func builtinGetItem(_ container: Value, _ i: Value) throws -> Value {
         if container.isObject, i.isObject, i.asObject.objectKind == .slice,
            [.list, .tuple, .str, .bytes, .bytearray, .range].contains(container.asObject.objectKind) {
             return try sliced(container.asObject, i.asObject)
@@ -120,6 +133,14 @@ extension Runtime {
     }
 
     func storeSubscript(_ container: Value, _ i: Value, _ v: Value) throws {
+        if let m = try subclassOverride(container, "__setitem__") {
+            _ = try callSpecial(m, container, [i, v])
+            return
+        }
+        try builtinStoreSubscript(container, i, v)
+    }
+
+    func builtinStoreSubscript(_ container: Value, _ i: Value, _ v: Value) throws {
         if container.isObject {
             let o = container.asObject
             switch o.objectKind {
@@ -197,6 +218,14 @@ extension Runtime {
     }
 
     func deleteSubscript(_ container: Value, _ i: Value) throws {
+        if let m = try subclassOverride(container, "__delitem__") {
+            _ = try callSpecial(m, container, [i])
+            return
+        }
+        try builtinDeleteSubscript(container, i)
+    }
+
+    func builtinDeleteSubscript(_ container: Value, _ i: Value) throws {
         if container.isObject {
             let o = container.asObject
             switch o.objectKind {
@@ -237,6 +266,11 @@ extension Runtime {
     }
 
     func contains(_ container: Value, _ item: Value) throws -> Bool {
+        if let m = try subclassOverride(container, "__contains__") { return try truth(try callSpecial(m, container, [item])) }
+        return try builtinContains(container, item)
+    }
+
+    func builtinContains(_ container: Value, _ item: Value) throws -> Bool {
         if container.isObject {
             let o = container.asObject
             switch o.objectKind {

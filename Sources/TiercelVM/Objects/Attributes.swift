@@ -61,6 +61,10 @@ extension Runtime {
             case .function:
                 let d = FunctionObject.dict(o)
                 if d.isObject, let own = try DictObject.get(d.asObject, name, ops) { return own }
+            case .dict, .list:
+                if let d = try BuiltinSubclass.attributes(self, o, create: false), let own = try DictObject.get(d, name, ops) {
+                    return own
+                }
             default: break
             }
             if let special = try specialAttribute(o, swiftString(name)) { return special }
@@ -90,6 +94,9 @@ extension Runtime {
     /// descriptors (`__name__` of functions, `args` of exceptions, ...).
     private func specialAttribute(_ o: UnsafeMutableRawPointer, _ name: String) throws -> Value? {
         switch o.objectKind {
+        case .dict, .list:
+            if name == "__dict__", let d = try BuiltinSubclass.attributes(self, o, create: true) { return Value(object: d) }
+            return nil
         case .instance, .exception:
             if name == "__dict__" { return try Instance.dictionary(self, o) }
             guard o.objectKind == .exception else { return nil }
@@ -98,17 +105,28 @@ extension Runtime {
             case "args": return fields[ExceptionObject.argsField]
             case "__cause__": return fields[ExceptionObject.causeField]
             case "__context__": return fields[ExceptionObject.contextField]
-            case "__traceback__": return fields[ExceptionObject.tracebackField].isObject ? .none : fields[ExceptionObject.tracebackField]
+            case "__traceback__": return fields[ExceptionObject.tracebackField].isObject ? Value.none : fields[ExceptionObject.tracebackField]
             case "__suppress_context__": return fields[ExceptionObject.suppressField]
             case "value" where isException(Value(object: o), "StopIteration"):
                 let args = fields[ExceptionObject.argsField].asObject
-                return TupleObject.count(args) > 0 ? TupleObject.items(args)[0] : .none
+                return TupleObject.count(args) > 0 ? TupleObject.items(args)[0] : Value.none
+            case let attribute where ["errno", "strerror", "filename", "filename2"].contains(attribute)
+                                     && isException(Value(object: o), "OSError"):
+                if let own = try Instance.get(self, o, try intern(name)) { return own }
+                let args = fields[ExceptionObject.argsField].asObject
+                let n = TupleObject.count(args)
+                switch name {
+                case "errno": return n >= 2 && n <= 5 ? TupleObject.items(args)[0] : Value.none
+                case "strerror": return n >= 2 && n <= 5 ? TupleObject.items(args)[1] : Value.none
+                case "filename": return n >= 3 && n <= 5 ? TupleObject.items(args)[2] : Value.none
+                default: return Value.none
+                }
             case "code" where isException(Value(object: o), "SystemExit"):
                 // One argument is the code; none is None; several are the tuple.
                 if let own = try Instance.get(self, o, try intern("code")) { return own }
                 let args = fields[ExceptionObject.argsField].asObject
                 switch TupleObject.count(args) {
-                case 0: return .none
+                case 0: return Value.none
                 case 1: return TupleObject.items(args)[0]
                 default: return fields[ExceptionObject.argsField]
                 }
@@ -127,6 +145,22 @@ extension Runtime {
             case "__dict__": return try FunctionObject.ensureDict(self, o)
             default: return nil
             }
+        case .generator:
+            let f = GeneratorObject.field(o, GeneratorObject.function).asObject
+            switch name {
+            case "__name__": return FunctionObject.field(f, FunctionObject.name)
+            case "__qualname__": return FunctionObject.field(f, FunctionObject.qualname)
+            case "gi_running", "cr_running", "ag_running": return .bool(GeneratorObject.state(o) == GeneratorObject.running)
+            case "gi_suspended", "cr_suspended": return .bool(GeneratorObject.state(o) == GeneratorObject.suspended)
+            case "gi_yieldfrom", "cr_await":
+                // The iterator a suspended `yield from` / `await` is running.
+                guard GeneratorObject.state(o) == GeneratorObject.suspended else { return Value.none }
+                let code = self.code(at: FunctionObject.codeIndex(f))
+                let sendAt = Int(GeneratorObject.field(o, GeneratorObject.yieldPc).asSmallInt) - Opcode.send.info.length
+                guard sendAt >= 0, code.words[sendAt] == UInt32(Opcode.send.rawValue) else { return Value.none }
+                return ValueVector.values(GeneratorObject.field(o, GeneratorObject.registers).asObject)[Int(code.words[sendAt + 2])]
+            default: return nil
+            }
         case .boundMethod:
             switch name {
             case "__self__": return ValueVector.values(o)[1]
@@ -136,7 +170,7 @@ extension Runtime {
         case .builtinFunction, .methodDescriptor:
             switch name {
             case "__name__", "__qualname__": return ValueVector.values(o)[1]
-            case "__self__": return o.objectKind == .builtinFunction && !ValueVector.values(o)[2].isEmpty ? ValueVector.values(o)[2] : .none
+            case "__self__": return o.objectKind == .builtinFunction && !ValueVector.values(o)[2].isEmpty ? ValueVector.values(o)[2] : Value.none
             default: return nil
             }
         case .property:
@@ -209,10 +243,10 @@ extension Runtime {
         case "__bases__": return TypeObject.field(t, TypeObject.bases)
         case "__base__":
             let bases = TypeObject.field(t, TypeObject.bases).asObject
-            return TupleObject.count(bases) > 0 ? TupleObject.items(bases)[0] : .none
+            return TupleObject.count(bases) > 0 ? TupleObject.items(bases)[0] : Value.none
         case "__mro__": return TypeObject.field(t, TypeObject.mro)
         case "__dict__": return TypeObject.field(t, TypeObject.dict)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         case "__class__": return meta
         default: break
         }
@@ -324,6 +358,9 @@ extension Runtime {
         switch o.objectKind {
         case .instance:
             try Instance.set(self, o, name, value)
+        case .dict, .list:
+            guard let d = try BuiltinSubclass.attributes(self, o, create: true) else { throw attributeError(v, name) }
+            try DictObject.set(heap, d, name, value, ops)
         case .exception:
             let fields = ValueVector.values(o)
             switch swiftString(name) {
@@ -419,6 +456,8 @@ extension Runtime {
             case .function:
                 let d = FunctionObject.dict(o)
                 if d.isObject, try DictObject.delete(d.asObject, name, ops) { return }
+            case .dict, .list:
+                if let d = try BuiltinSubclass.attributes(self, o, create: false), try DictObject.delete(d, name, ops) { return }
             default: break
             }
         }

@@ -118,18 +118,18 @@ enum BuiltinDunders {
             return try rt.makeStr(try rt.format(args[0], rt.swiftString(args[1])))
         }
 
-        try define("__len__", sized, 0) { rt, args in Value(uncheckedSmallInt: Int64(try rt.length(args[0]))) }
-        try define("__getitem__", sequences + [t.range, t.dict], 1) { rt, args in try rt.getItem(args[0], args[1]) }
+        try define("__len__", sized, 0) { rt, args in Value(uncheckedSmallInt: Int64(try rt.builtinLength(args[0]))) }
+        try define("__getitem__", sequences + [t.range, t.dict], 1) { rt, args in try rt.builtinGetItem(args[0], args[1]) }
         try define("__setitem__", [t.list, t.dict, t.bytearray], 2) { rt, args in
-            try rt.storeSubscript(args[0], args[1], args[2])
+            try rt.builtinStoreSubscript(args[0], args[1], args[2])
             return .none
         }
         try define("__delitem__", [t.list, t.dict, t.bytearray], 1) { rt, args in
-            try rt.deleteSubscript(args[0], args[1])
+            try rt.builtinDeleteSubscript(args[0], args[1])
             return .none
         }
-        try define("__contains__", sized, 1) { rt, args in .bool(try rt.contains(args[0], args[1])) }
-        try define("__iter__", sized, 0) { rt, args in try rt.getIter(args[0]) }
+        try define("__contains__", sized, 1) { rt, args in .bool(try rt.builtinContains(args[0], args[1])) }
+        try define("__iter__", sized, 0) { rt, args in try rt.builtinGetIter(args[0]) }
         try define("__reversed__", [t.list, t.range], 0) { rt, args in try rt.call(try rt.builtin("reversed"), [args[0]]) }
         try define("__iadd__", [t.list], 1) { rt, args in try rt.inplace(.add, args[0], args[1]) }
 

@@ -8,6 +8,7 @@ enum BuiltinMethods {
         try StrMethods.install(rt)
         try BytesMethods.install(rt)
         try BuiltinDunders.install(rt)
+        try BuiltinSubclass.install(rt)
     }
 
     static func arity(_ name: String, _ args: UnsafeBufferPointer<Value>, _ range: ClosedRange<Int>) throws {

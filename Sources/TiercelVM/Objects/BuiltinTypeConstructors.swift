@@ -70,6 +70,18 @@ enum BuiltinTypeConstructors {
             guard args.count == 1 else { throw PythonError("TypeError", "staticmethod expected 1 argument, got \(args.count)") }
             return try vector(rt, kind: .staticmethod, [args[0]])
         }
+        // complex exists as a name (modules refer to it) before it exists as numbers.
+        let complex = rt.pin(try TypeObject.make(rt, name: "complex", bases: [t.object], dict: nil, instanceKind: .other, flags: 0))
+        try rt.setBuiltin("complex", complex)
+        rt.defineConstructor(complex) { _, _ in
+            throw PythonError("NotImplementedError", "complex numbers are not supported by tiercel yet")
+        }
+        try rt.defineMethod(t.function, "__get__") { rt, args in
+            guard args.count == 2 || args.count == 3 else {
+                throw PythonError("TypeError", "expected 1 or 2 arguments, got \(args.count - 1)")
+            }
+            return args[1].isNone ? args[0] : try rt.boundMethod(args[0], args[1])
+        }
         // PEP 585: list[int] and friends are types.GenericAlias objects.
         for type in [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type] {
             try rt.defineClassMethod(type, "__class_getitem__") { rt, args in
@@ -145,6 +157,14 @@ extension Runtime {
         }
     }
 
+    /// The member types of a types.UnionType (int | str), or nil.
+    private func unionArguments(_ v: Value) throws -> Value? {
+        guard typeName(v) == "UnionType", let args = try getAttrOrNil(v, try intern("__args__")), TupleObject.isTuple(args) else {
+            return nil
+        }
+        return args
+    }
+
     func isInstance(_ v: Value, _ classes: Value) throws -> Bool {
         if TupleObject.isTuple(classes) {
             let t = classes.asObject
@@ -152,6 +172,7 @@ extension Runtime {
             return false
         }
         guard TypeObject.isType(classes) else {
+            if let args = try unionArguments(classes) { return try isInstance(v, args) }
             throw PythonError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
         return TypeObject.isSubtype(typeOf(v).asObject, classes.asObject)
@@ -164,6 +185,7 @@ extension Runtime {
             return false
         }
         guard TypeObject.isType(classes) else {
+            if let args = try unionArguments(classes) { return try isSubclass(c, args) }
             throw PythonError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
         return TypeObject.isSubtype(c.asObject, classes.asObject)

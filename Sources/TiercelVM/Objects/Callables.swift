@@ -157,7 +157,8 @@ enum IteratorObject {
 }
 
 func vector(_ rt: Runtime, kind: ObjectKind, _ items: [Value]) throws -> Value {
-    guard let o = rt.heap.allocate(bytes: ValueVector.bytes(count: items.count), layout: .valueVector) else {
+    // `items` may hold the only references to its values: no collection here.
+    guard let o = rt.heap.withoutCollecting({ rt.heap.allocate(bytes: ValueVector.bytes(count: items.count), layout: .valueVector) }) else {
         throw PythonError("MemoryError", "")
     }
     o.objectKind = kind

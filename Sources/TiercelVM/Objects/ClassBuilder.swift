@@ -76,7 +76,7 @@ extension Runtime {
             kind = k
             layoutBase = bt
         }
-        if ![.instance, .exception, .type, .classmethod, .staticmethod, .property].contains(kind), let bt = layoutBase {
+        if ![.instance, .exception, .type, .classmethod, .staticmethod, .property, .dict, .list].contains(kind), let bt = layoutBase {
             throw PythonError("NotImplementedError", "subclassing '\(TypeObject.nameString(self, bt))' is not supported by tiercel yet")
         }
         return try withTemporaryRoots(2) { roots in
@@ -94,6 +94,10 @@ extension Runtime {
                 if let f = try DictObject.get(dict, key, ops), f.isObject, f.asObject.objectKind == .function {
                     try DictObject.set(heap, dict, key, try vector(self, kind: kind, [f]), ops)
                 }
+            }
+            // Every class has its own __doc__ (None unless it has a docstring).
+            if try DictObject.get(dict, try intern("__doc__"), ops) == nil {
+                try DictObject.set(heap, dict, try intern("__doc__"), .none, ops)
             }
             // A class that defines __eq__ but not __hash__ is unhashable.
             if try DictObject.get(dict, try intern("__eq__"), ops) != nil,
@@ -182,6 +186,31 @@ extension Runtime {
             return try rt.makeStr(try rt.str(args[0]))
         }
         try defineMethod(object, "__init_subclass__") { _, _ in .none }
+        // What copy and pickle build objects from: (copyreg.__newobj__, (cls,),
+        // state, list items, dict items), as object.__reduce_ex__(2+) gives.
+        for name in ["__reduce_ex__", "__reduce__"] {
+            try defineMethod(object, name) { rt, args in
+                let v = args[0]
+                let t = rt.typeOf(v)
+                guard TypeObject.flags(t.asObject) & TypeObject.heapType != 0 else {
+                    throw PythonError("TypeError", "cannot pickle '\(rt.typeName(v))' object")
+                }
+                return try rt.withTemporaryRoots(5) { roots in
+                    let copyreg = try rt.loadModule("copyreg")
+                    roots[0] = try rt.getAttr(copyreg, try rt.intern("__newobj__"))
+                    roots[1] = try rt.tuple([t])
+                    roots[2] = .none
+                    if let d = try rt.getAttrOrNil(v, try rt.intern("__dict__")), DictObject.isDict(d), DictObject.count(d.asObject) > 0 {
+                        roots[2] = d
+                    }
+                    roots[3] = v.isObject && v.asObject.objectKind == .list ? try rt.builtinGetIter(v) : .none
+                    if v.isObject && v.asObject.objectKind == .dict {
+                        roots[4] = try rt.getIter(try rt.call(try rt.getAttr(v, try rt.intern("items")), []))
+                    }
+                    return try rt.tuple([roots[0], roots[1], roots[2], roots[3], roots[4]])
+                }
+            }
+        }
         try defineMethod(object, "__dir__") { rt, args in try Builtins.dir(rt, args[0]) }
         try defineMethod(type, "__new__") { rt, args in
             guard args.count == 4 else {

@@ -83,7 +83,8 @@ enum ExceptionObject {
     /// would make it when neither __new__ nor __init__ is overridden.
     static func instance(_ rt: Runtime, type: Value, args: [Value]) throws -> Value {
         try rt.withTemporaryRoots(1) { roots in
-            roots[0] = try Instance.make(rt, type: type)
+            // `args` may hold the only references to the arguments.
+            roots[0] = try rt.heap.withoutCollecting { try Instance.make(rt, type: type) }
             let fields = ValueVector.values(roots[0].asObject)
             fields[argsField] = try rt.tuple(args)
             fields[causeField] = .none
@@ -98,6 +99,16 @@ enum ExceptionObject {
     static func instance(_ rt: Runtime, for error: PythonError) throws -> Value {
         let type = try rt.builtin(error.type)
         if let value = error.value { return try instance(rt, type: type, args: [value]) }
+        if let code = error.errno {
+            // args are (errno, strerror), as CPython's; the file name is an attribute.
+            let strerror = error.strerror ?? error.message
+            return try rt.withTemporaryRoots(2) { roots in
+                roots[1] = try rt.makeStr(strerror)
+                roots[0] = try instance(rt, type: type, args: [Value(uncheckedSmallInt: Int64(code)), roots[1]])
+                if let f = error.filename { try Instance.set(rt, roots[0].asObject, try rt.intern("filename"), f) }
+                return roots[0]
+            }
+        }
         let e = try instance(rt, type: type, args: error.message.isEmpty ? [] : [try rt.makeStr(error.message)])
         if let name = error.name {
             try rt.withTemporaryRoots(1) { roots in
@@ -115,6 +126,14 @@ enum ExceptionObject {
     /// KeyError shows its one argument's repr, as CPython does.
     static func message(_ rt: Runtime, _ e: Value) throws -> String {
         let a = args(of: e)
+        if TupleObject.count(a) >= 2, TupleObject.count(a) <= 5, IntArithmetic.isInt(TupleObject.items(a)[0]),
+           rt.isException(e, "OSError") {
+            // OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'f'".
+            var text = "[Errno \(try rt.str(TupleObject.items(a)[0]))] \(try rt.str(TupleObject.items(a)[1]))"
+            if let f = try Instance.get(rt, e.asObject, try rt.intern("filename")), !f.isNone { text += ": \(try rt.repr(f))" }
+            else if TupleObject.count(a) >= 3, !TupleObject.items(a)[2].isNone { text += ": \(try rt.repr(TupleObject.items(a)[2]))" }
+            return text
+        }
         switch TupleObject.count(a) {
         case 0: return ""
         case 1:

@@ -109,6 +109,37 @@ enum GeneratorObject {
 }
 
 extension Interpreter {
+    enum ForwardedThrow {
+        /// The inner iterator yielded this: the outer generator yields it too.
+        case yielded(Value)
+        /// The inner iterator finished with this value: `yield from` ends with it.
+        case returned(Value)
+        /// The exception to raise in the outer generator at its yield.
+        case raised(Value)
+    }
+
+    /// gen.throw(e) / gen.close() reaching a `yield from`: GeneratorExit
+    /// closes the inner iterator and then goes on outward; other exceptions
+    /// go to the inner iterator's throw() when it has one.
+    private func forwardThrow(_ e: Value, to inner: Value) throws -> ForwardedThrow {
+        if rt.isException(e, "GeneratorExit") {
+            if let close = try rt.getAttrOrNil(inner, try rt.intern("close")) { _ = try rt.call(close, []) }
+            return .raised(e)
+        }
+        guard let throwMethod = try rt.getAttrOrNil(inner, try rt.intern("throw")) else { return .raised(e) }
+        do {
+            return .yielded(try rt.call(throwMethod, [e]))
+        } catch let stop as RaisedException where rt.isException(stop.value, "StopIteration") {
+            return .returned(try rt.getAttr(stop.value, try rt.intern("value")))
+        } catch let stop as PythonError where stop.type == "StopIteration" {
+            return .returned(stop.value ?? .none)
+        } catch let other as RaisedException {
+            return .raised(other.value)
+        } catch let other as PythonError {
+            return .raised(try ExceptionObject.instance(rt, for: other))
+        }
+    }
+
     /// Runs generator `g` to its next yield: the yielded value, or nil when
     /// it returned (its value is left in `rt.generatorReturnValue`).
     func resume(_ g: UnsafeMutableRawPointer, sending: Value, throwing: Value?) throws -> Value? {
@@ -141,11 +172,31 @@ extension Interpreter {
         fp[-1] = Value(uncheckedSmallInt: 0)
         rt.depth += 1
         var pc = Int(GeneratorObject.field(g, GeneratorObject.resumePc).asSmallInt)
+        var throwing = throwing
         if GeneratorObject.state(g) == GeneratorObject.suspended {
             // The yield's result register receives the sent value.
             let yieldAt = Int(GeneratorObject.field(g, GeneratorObject.yieldPc).asSmallInt)
             fp[Int(code.words[yieldAt + 1])] = sending
-            if throwing != nil { pc = yieldAt }
+            if let e = throwing {
+                pc = yieldAt
+                // Suspended in `yield from`: throw() and close() go to the inner iterator first.
+                let sendAt = yieldAt - Opcode.send.info.length
+                if sendAt >= 0, code.words[sendAt] == UInt32(Opcode.send.rawValue) {
+                    let inner = fp[Int(code.words[sendAt + 2])]
+                    GeneratorObject.setState(g, GeneratorObject.running)
+                    defer { if GeneratorObject.state(g) == GeneratorObject.running { GeneratorObject.setState(g, GeneratorObject.suspended) } }
+                    switch try forwardThrow(e, to: inner) {
+                    case .yielded(let v):
+                        return v
+                    case .returned(let v):
+                        fp[Int(code.words[sendAt + 1])] = v
+                        pc = Int(code.words[sendAt + 4])
+                        throwing = nil
+                    case .raised(let replacement):
+                        throwing = replacement
+                    }
+                }
+            }
         }
         GeneratorObject.setState(g, GeneratorObject.running)
         let result: Value

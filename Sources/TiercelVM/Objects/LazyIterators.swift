@@ -47,7 +47,10 @@ enum LazyIterator {
             if n == 0 { return nil }
             return try rt.withTemporaryRoots(n) { roots in
                 for i in 0..<n {
-                    guard let x = try rt.nextOrNil(TupleObject.items(sources)[i]) else { return nil }
+                    guard let x = try rt.nextOrNil(TupleObject.items(sources)[i]) else {
+                        if f[1] == .true { try strictZipEnded(rt, sources, at: i) }
+                        return nil
+                    }
                     roots[i] = x
                 }
                 return try rt.tuple(Array(UnsafeBufferPointer(start: roots, count: n)))
@@ -70,6 +73,15 @@ enum LazyIterator {
             }
             f[1] = try rt.binary(.add, count, Value(uncheckedSmallInt: 1))
             return pair
+        }
+    }
+
+    /// zip(strict=True) after argument `i` ran out: the others must be spent too.
+    private static func strictZipEnded(_ rt: Runtime, _ sources: UnsafeMutableRawPointer, at i: Int) throws {
+        func others(_ k: Int) -> String { k == 1 ? "argument 1" : "arguments 1-\(k)" }
+        if i > 0 { throw PythonError("ValueError", "zip() argument \(i + 1) is shorter than \(others(i))") }
+        for j in 1..<TupleObject.count(sources) where try rt.nextOrNil(TupleObject.items(sources)[j]) != nil {
+            throw PythonError("ValueError", "zip() argument \(j + 1) is longer than \(others(j))")
         }
     }
 
@@ -115,9 +127,11 @@ enum LazyIterator {
             }
         }
         rt.defineConstructor(types.zip, keywords: ["strict"]) { rt, args in
-            try rt.withTemporaryRoots(1) { roots in
+            var strict = false
+            for (_, v) in rt.pendingKeywords { strict = try rt.truth(v) }
+            return try rt.withTemporaryRoots(1) { roots in
                 roots[0] = try iterators(rt, args[0...])
-                return try make(rt, zip, types.zip, .none, roots[0])
+                return try make(rt, zip, types.zip, .bool(strict), roots[0])
             }
         }
         rt.defineConstructor(types.enumerate, keywords: ["start"]) { rt, args in
@@ -145,6 +159,26 @@ enum MoreBuiltins {
             let index = rt.registerNative(name, keywords: keywords, body)
             try rt.setBuiltin(name, rt.pin(try BuiltinFunctionObject.make(rt, index: index, name: name)))
         }
+        try define("__import__", ["globals", "locals", "fromlist", "level"]) { rt, args in
+            guard let first = args.first, StrObject.isStr(first) else {
+                throw PythonError("TypeError", "__import__() argument 1 must be str, not \(args.first.map { rt.typeName($0) } ?? "nothing")")
+            }
+            var globals: Value = args.count > 1 ? args[1] : .none
+            var fromList: Value = args.count > 3 ? args[3] : .none
+            var level: Value = args.count > 4 ? args[4] : Value(uncheckedSmallInt: 0)
+            for (k, v) in rt.pendingKeywords {
+                switch k {
+                case "globals": globals = v
+                case "fromlist": fromList = v
+                case "level": level = v
+                default: break
+                }
+            }
+            let hasFromList = try !fromList.isNone && rt.truth(fromList)
+            if globals.isNone, let fp = rt.currentFrame { globals = fp[-5] }
+            return try rt.importName(rt.swiftString(first), globals: globals, fromList: hasFromList,
+                                     level: try BuiltinMethods.index(rt, level))
+        }
         try define("reversed") { rt, args in
             try Builtins.exactly(1, "reversed", args)
             let v = args[0]
@@ -161,6 +195,12 @@ enum MoreBuiltins {
                     let last = r[0].asSmallInt + (n - 1) * r[2].asSmallInt
                     let reversedRange = try RangeObject.make(rt, last, last - n * r[2].asSmallInt, -r[2].asSmallInt)
                     return try IteratorObject.make(rt, over: reversedRange)
+                case .dict, .dictView:
+                    // Dicts and their views reverse in insertion order, newest first.
+                    return try rt.withTemporaryRoots(1) { roots in
+                        roots[0] = try rt.listFrom(v)
+                        return try rt.call(try rt.builtin("reversed"), [roots[0]])
+                    }
                 default:
                     if let m = try rt.userMethod(v, "__reversed__") { return try rt.callSpecial(m, v, []) }
                     if try rt.userMethod(v, "__len__") != nil && rt.userMethod(v, "__getitem__") != nil {
@@ -212,17 +252,30 @@ enum MoreBuiltins {
                 return try rt.tuple([roots[0], roots[1]])
             }
         }
-        try define("pow", ["base", "exp", "mod"]) { rt, args in
-            guard args.count >= 2 && args.count <= 3 else {
-                throw PythonError("TypeError", "pow expected at least 2 arguments, got \(args.count)")
+        try define("pow", ["base", "exp", "mod"]) { rt, positional in
+            if positional.count > 3 { throw PythonError("TypeError", "pow() takes at most 3 arguments (\(positional.count) given)") }
+            var args: [Value?] = [nil, nil, Value.none]
+            for (i, a) in positional.enumerated() { args[i] = a }
+            for (k, v) in rt.pendingKeywords { args[["base": 0, "exp": 1, "mod": 2][k]!] = v }
+            guard let base = args[0] else { throw PythonError("TypeError", "pow() missing required argument 'base' (pos 1)") }
+            guard let exponent = args[1] else { throw PythonError("TypeError", "pow() missing required argument 'exp' (pos 2)") }
+            let modulus = args[2]!
+            if modulus.isNone { return try rt.binary(.power, base, exponent) }
+            func int(_ v: Value) -> Value? {
+                v.isBool ? Value(uncheckedSmallInt: v == .true ? 1 : 0) : (IntArithmetic.isInt(v) ? v : nil)
             }
-            if args.count == 3 && !args[2].isNone {
-                guard IntArithmetic.isInt(args[0]) && IntArithmetic.isInt(args[1]) && IntArithmetic.isInt(args[2]) else {
-                    throw PythonError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
-                }
-                return try intResult { try rt.ints.power(args[0], args[1], modulo: args[2]) }
+            if let b = int(base), let e = int(exponent), let m = int(modulus) {
+                return try intResult { try rt.ints.power(b, e, modulo: m) }
             }
-            return try rt.binary(.power, args[0], args[1])
+            // A class's __pow__(self, exp, mod) takes the three-argument form.
+            if let m = try rt.userMethod(base, "__pow__") {
+                let r = try rt.callSpecial(m, base, [exponent, modulus])
+                if r != .notImplemented { return r }
+            }
+            if [base, exponent, modulus].allSatisfy({ IntArithmetic.isInt($0) || $0.isBool || $0.isDouble }) {
+                throw PythonError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+            }
+            throw PythonError("TypeError", "unsupported operand type(s) for ** or pow(): '\(rt.typeName(base))', '\(rt.typeName(exponent))', '\(rt.typeName(modulus))'")
         }
         try define("chr") { rt, args in
             try Builtins.exactly(1, "chr", args)

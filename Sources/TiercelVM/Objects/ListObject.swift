@@ -3,8 +3,11 @@
 /// storage, so the list object's address never changes.
 enum ListObject {
     static func make(_ rt: Runtime, _ items: UnsafeBufferPointer<Value>) throws -> Value {
-        let storage = try vector(rt, kind: .other, Array(items) + [Value](repeating: .none, count: max(4 - items.count, 0)))
-        return try vector(rt, kind: .list, [Value(uncheckedSmallInt: Int64(items.count)), storage])
+        // `items` may point into Swift memory the collector does not scan.
+        try rt.heap.withoutCollecting {
+            let storage = try vector(rt, kind: .other, Array(items) + [Value](repeating: .none, count: max(4 - items.count, 0)))
+            return try vector(rt, kind: .list, [Value(uncheckedSmallInt: Int64(items.count)), storage])
+        }
     }
 
     @inline(__always) static func count(_ l: UnsafeMutableRawPointer) -> Int {

@@ -225,6 +225,14 @@ extension Runtime {
         if v.isDouble { return v.asDouble != 0 }
         guard v.isObject else { return true }
         let o = v.asObject
+        if o.objectHeader.pointee.classWord != 0 && (o.objectKind == .dict || o.objectKind == .list) {
+            if let m = try subclassOverride(v, "__bool__") {
+                let r = try callSpecial(m, v, [])
+                guard r.isBool else { throw PythonError("TypeError", "__bool__ should return bool, returned \(typeName(r))") }
+                return r == .true
+            }
+            return try length(v) != 0
+        }
         switch o.objectKind {
         case .str: return StrObject.length(o) != 0
         case .bytes: return BytesObject.length(o) != 0
@@ -263,6 +271,11 @@ extension Runtime {
 
     /// len(v).
     func length(_ v: Value) throws -> Int {
+        if let m = try subclassOverride(v, "__len__") { return try lengthResult(try callSpecial(m, v, [])) }
+        return try builtinLength(v)
+    }
+
+    func builtinLength(_ v: Value) throws -> Int {
         if v.isObject {
             let o = v.asObject
             switch o.objectKind {
@@ -286,6 +299,11 @@ extension Runtime {
 
     /// iter(v).
     func getIter(_ v: Value) throws -> Value {
+        if let m = try subclassOverride(v, "__iter__") { return try callSpecial(m, v, []) }
+        return try builtinGetIter(v)
+    }
+
+    func builtinGetIter(_ v: Value) throws -> Value {
         if v.isObject {
             switch v.asObject.objectKind {
             case .instance, .exception, .type:

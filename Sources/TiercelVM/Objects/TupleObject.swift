@@ -1,7 +1,8 @@
 /// Python tuples: a value vector (count, then the items) of kind `.tuple`.
 public enum TupleObject {
     public static func make(_ heap: Heap, _ items: [Value]) -> Value? {
-        guard let object = heap.allocate(bytes: ValueVector.bytes(count: items.count), layout: .valueVector) else {
+        // `items` may hold the only references to its values: no collection here.
+        guard let object = heap.withoutCollecting({ heap.allocate(bytes: ValueVector.bytes(count: items.count), layout: .valueVector) }) else {
             return nil
         }
         object.objectKind = .tuple

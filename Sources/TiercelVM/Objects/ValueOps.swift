@@ -8,6 +8,19 @@ public struct PythonError: Error, Equatable {
     /// NameError.name / AttributeError.name, and AttributeError.obj.
     public var name: Value?
     public var object: Value?
+    /// OSError's errno, and the file name it is about.
+    public var errno: Int32?
+    public var strerror: String?
+    public var filename: Value?
+
+    /// An OSError (or the subclass `type`) for a failed system call on `filename`.
+    public static func os(_ type: String, errno code: Int32, strerror: String, filename: Value?, shown: String?) -> PythonError {
+        var e = PythonError(type, "[Errno \(code)] \(strerror)" + (shown.map { ": " + $0 } ?? ""))
+        e.errno = code
+        e.strerror = strerror
+        e.filename = filename
+        return e
+    }
 
     public init(_ type: String, _ message: String, name: Value, object: Value? = nil) {
         self.type = type
@@ -126,6 +139,10 @@ public struct ValueOps {
         case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
             guard let rt = runtime, SetObject.count(x) == SetObject.count(y) else { return false }
             return try SetObject.isSubset(rt, x, y)
+        case (.boundMethod, .boundMethod):
+            // Methods are equal when they bind the same function to the same object.
+            let p = ValueVector.values(x), q = ValueVector.values(y)
+            return p[0].bits == q[0].bits && p[1].bits == q[1].bits
         case (.range, .range):
             // Ranges are equal when they hold the same sequence.
             let n = RangeObject.length(x)

@@ -10,6 +10,98 @@ enum ItertoolsModule {
     static let pairwise: Int64 = 23, compress: Int64 = 24, combinationsWithReplacement: Int64 = 25
 
     static func make(_ rt: Runtime) throws -> Value {
+        let m = try nativePart(rt)
+        try rt.runEmbedded(pythonPart, module: "itertools", globals: Value(object: ModuleObject.dict(m.asObject)))
+        return m
+    }
+
+    /// groupby, tee and filterfalse, as classes written in Python.
+    static let pythonPart = """
+    class groupby:
+        def __init__(self, iterable, key=None):
+            self._key = (lambda x: x) if key is None else key
+            self._it = iter(iterable)
+            self._done = False
+            self._started = False
+            self._current = self._current_key = self._group_key = None
+            self._group_id = 0
+        def __iter__(self):
+            return self
+        def _advance(self):
+            try:
+                self._current = next(self._it)
+            except StopIteration:
+                self._done = True
+                raise
+            self._current_key = self._key(self._current)
+        def __next__(self):
+            if not self._started:
+                self._started = True
+                self._advance()
+            else:
+                # Skip what is left of the previous group.
+                while self._current_key == self._group_key:
+                    self._advance()
+            self._group_key = self._current_key
+            self._group_id += 1
+            return (self._current_key, self._group(self._group_id))
+        def _group(self, group_id):
+            key = self._group_key
+            while self._group_id == group_id and not self._done:
+                yield self._current
+                try:
+                    self._advance()
+                except StopIteration:
+                    return
+                if self._current_key != key:
+                    return
+
+    class _TeeBuffer:
+        def __init__(self, iterable):
+            self.it = iter(iterable)
+            self.items = []
+            self.base = 0
+
+    class _tee:
+        def __init__(self, buffer):
+            self._buffer = buffer
+            self._index = 0
+        def __iter__(self):
+            return self
+        def __next__(self):
+            b = self._buffer
+            if self._index < len(b.items):
+                value = b.items[self._index]
+            else:
+                value = next(b.it)
+                b.items.append(value)
+            self._index += 1
+            return value
+        def __copy__(self):
+            copy = _tee(self._buffer)
+            copy._index = self._index
+            return copy
+
+    def tee(iterable, n=2):
+        if n < 0:
+            raise ValueError("n must be >= 0")
+        if isinstance(iterable, _tee):
+            first = iterable
+        else:
+            first = _tee(_TeeBuffer(iterable))
+        result = [first]
+        for _ in range(n - 1):
+            result.append(first.__copy__())
+        return tuple(result[:n])
+
+    def filterfalse(function, iterable):
+        predicate = bool if function is None else function
+        for x in iterable:
+            if not predicate(x):
+                yield x
+    """
+
+    private static func nativePart(_ rt: Runtime) throws -> Value {
         try NativeModules.module(rt, "itertools") { rt, d in
             func iterator(_ name: String) throws -> Value {
                 let t = rt.pin(try TypeObject.make(rt, name: name, bases: [rt.types.object], dict: nil,

@@ -9,7 +9,7 @@ enum OSModule {
         let code = errno
         let type = code == ENOENT ? "FileNotFoundError" : (code == EACCES || code == EPERM ? "PermissionError"
             : (code == EEXIST ? "FileExistsError" : (code == EISDIR ? "IsADirectoryError" : (code == ENOTDIR ? "NotADirectoryError" : "OSError"))))
-        return PythonError(type, "[Errno \(code)] \(String(cString: strerror(code))): \(try rt.repr(path))")
+        return PythonError.os(type, errno: code, strerror: String(cString: strerror(code)), filename: path, shown: try rt.repr(path))
     }
 
     static func string(_ rt: Runtime, _ v: Value, _ function: String) throws -> String {

@@ -157,13 +157,13 @@ enum TextFile {
             m = m.replacingOccurrences(of: "t", with: "")
             guard ["r", "w", "a", "x", "r+", "w+", "a+"].contains(m) else { throw PythonError("ValueError", "invalid mode: '\(rt.swiftString(mode))'") }
             if m == "x" && access(path, F_OK) == 0 {
-                throw PythonError("FileExistsError", "[Errno 17] File exists: \(try rt.repr(args[0]))")
+                throw PythonError.os("FileExistsError", errno: 17, strerror: "File exists", filename: args[0], shown: try rt.repr(args[0]))
             }
             guard let f = fopen(path, m == "x" ? "w" : m) else {
                 let code = errno
                 let message = String(cString: strerror(code))
                 let type = code == ENOENT ? "FileNotFoundError" : (code == EACCES ? "PermissionError" : (code == EISDIR ? "IsADirectoryError" : "OSError"))
-                throw PythonError(type, "[Errno \(code)] \(message): \(try rt.repr(args[0]))")
+                throw PythonError.os(type, errno: code, strerror: message, filename: args[0], shown: try rt.repr(args[0]))
             }
             return try rt.withTemporaryRoots(1) { roots in
                 roots[0] = try Instance.make(rt, type: rt.textFileType)

@@ -136,6 +136,40 @@ enum TypesModule {
         def __or__(self, other):
             return NotImplemented
 
+    class UnionType:
+        "int | str: what isinstance() and annotations accept as either type."
+        def __init__(self, args):
+            flat = []
+            for a in args:
+                for b in (a.__args__ if isinstance(a, UnionType) else (a,)):
+                    b = type(None) if b is None else b
+                    if b not in flat:
+                        flat.append(b)
+            self.__args__ = tuple(flat)
+        def __repr__(self):
+            def show(a):
+                if a is type(None):
+                    return "None"
+                if isinstance(a, type) and not isinstance(a, GenericAlias):
+                    return a.__qualname__ if a.__module__ == "builtins" else f"{a.__module__}.{a.__qualname__}"
+                return repr(a)
+            return " | ".join(show(a) for a in self.__args__)
+        def __or__(self, other):
+            return UnionType((self, other))
+        def __ror__(self, other):
+            return UnionType((other, self))
+        def __eq__(self, other):
+            return isinstance(other, UnionType) and set(self.__args__) == set(other.__args__)
+        def __hash__(self):
+            return hash(frozenset(self.__args__))
+        def __instancecheck__(self, obj):
+            return isinstance(obj, self.__args__)
+        def __subclasscheck__(self, cls):
+            return issubclass(cls, self.__args__)
+
+    def _union(a, b):
+        return UnionType((a, b))
+
     class MappingProxyType:
         "A read-only view of a mapping."
         def __init__(self, mapping):

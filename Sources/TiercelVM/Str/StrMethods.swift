@@ -81,6 +81,26 @@ enum StrMethods {
         return parts
     }
 
+    /// The argument names of a format string's replacement fields, nested ones included.
+    static func formatFieldNames(_ text: String) -> [String] {
+        var names: [String] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "{" {
+                if i + 1 < chars.count && chars[i + 1] == "{" { i += 2; continue }
+                var j = i + 1
+                var name = ""
+                while j < chars.count, !".[!:}{".contains(chars[j]) { name.append(chars[j]); j += 1 }
+                names.append(name)
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return names
+    }
+
     static func list(_ rt: Runtime, _ parts: [Codes]) throws -> Value {
         try rt.withTemporaryRoots(2) { roots in
             roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
@@ -135,6 +155,24 @@ enum StrMethods {
         try method("isidentifier", 0...0) { _, s, _ in
             guard let first = s.first, let p = scalar(first), p.isXIDStart || first == 0x5F else { return .false }
             return .bool(s.dropFirst().allSatisfy { scalar($0)?.isXIDContinue ?? false })
+        }
+        try rt.defineMethod(str, "format_map") { rt, args in
+            try BuiltinMethods.arity("format_map", args, 1...1)
+            // Each field name is looked up with mapping[name], so __missing__ applies.
+            let text = rt.swiftString(args[0])
+            var keywords: [(String, Value)] = []
+            var seen = Set<String>()
+            try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                for name in formatFieldNames(text) where !name.isEmpty && !seen.contains(name) && !name.allSatisfy(\.isNumber) {
+                    seen.insert(name)
+                    let v = try rt.getItem(args[1], try rt.makeStr(name))
+                    try ListObject.append(rt, roots[0].asObject, v)  // keeps it alive while formatting
+                    keywords.append((name, v))
+                }
+                _ = roots
+            }
+            return try rt.makeStr(try rt.strFormat(text, UnsafeBufferPointer(start: nil, count: 0), keywords))
         }
         try rt.defineMethod(str, "format", keywords: ["*"]) { rt, args in
             let keywords = rt.pendingKeywords
