@@ -3,9 +3,30 @@
 enum BuiltinTypeConstructors {
     static func install(_ rt: Runtime) throws {
         let t = rt.types
-        rt.defineConstructor(t.str) { rt, args in
-            guard args.count <= 1 else { throw PythonError("TypeError", "str() takes at most 1 argument (\(args.count) given)") }
-            return args.isEmpty ? try rt.intern("") : (StrObject.isStr(args[0]) ? args[0] : try rt.makeStr(rt.str(args[0])))
+        rt.defineConstructor(t.str, keywords: ["object", "encoding", "errors"]) { rt, args in
+            guard args.count <= 3 else { throw PythonError("TypeError", "str() takes at most 3 arguments (\(args.count) given)") }
+            var object: Value? = args.first
+            var encoding: Value? = args.count > 1 ? args[1] : nil
+            var errors: Value? = args.count > 2 ? args[2] : nil
+            for (k, v) in rt.pendingKeywords {
+                switch k {
+                case "object": object = v
+                case "encoding": encoding = v
+                default: errors = v
+                }
+            }
+            guard let object else { return try rt.intern("") }
+            if encoding != nil || errors != nil {
+                // str(b, encoding, errors) decodes.
+                guard let bytes = BytesObject.view(object) else {
+                    throw PythonError("TypeError", StrObject.isStr(object) ? "decoding str is not supported"
+                                                   : "decoding to str: need a bytes-like object, \(rt.typeName(object)) found")
+                }
+                let e = try encoding.map { try BytesMethods.text(rt, $0, "str() argument 'encoding'") } ?? "utf-8"
+                let h = try errors.map { try BytesMethods.text(rt, $0, "str() argument 'errors'") } ?? "strict"
+                return try StrMethods.make(rt, try Codecs.decode(bytes, e, h))
+            }
+            return StrObject.isStr(object) ? object : try rt.makeStr(rt.str(object))
         }
         rt.defineConstructor(t.int, keywords: ["base"], Builtins.int)
         rt.defineConstructor(t.float, Builtins.float)

@@ -60,6 +60,9 @@ extension Runtime {
             }
         }
         if spec.isEmpty { return try str(v) }
+        // Only numbers and str have a format-spec language; object.__format__ refuses a spec.
+        let formattable = v.isSmallInt || v.isDouble || v.isBool || IntArithmetic.isBigInt(v) || StrObject.isStr(v)
+        if !formattable { throw PythonError("TypeError", "unsupported format string passed to \(typeName(v)).__format__") }
         let s = try parseSpec(spec)
         var body: String
         var negative = false
