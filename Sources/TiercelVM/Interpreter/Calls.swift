@@ -53,6 +53,16 @@ extension Runtime {
         PythonError("TypeError", "'\(typeName(v))' object is not callable")
     }
 
+    /// Runs a native called without keywords: one called inside another
+    /// native's keyword call must not see that call's keywords.
+    @inline(__always) func withoutKeywords<T>(_ body: () throws -> T) rethrows -> T {
+        if pendingKeywords.isEmpty { return try body() }
+        let saved = pendingKeywords
+        pendingKeywords = []
+        defer { pendingKeywords = saved }
+        return try body()
+    }
+
     func callNative(_ index: Int, _ args: [Value], keywords: [(Value, Value)]) throws -> Value {
         let native = natives[index]
         if !keywords.isEmpty {
@@ -125,8 +135,17 @@ extension Runtime {
         return try allocateInstance(type, args)
     }
 
+    /// A class with abstract methods (abc sets `__abstractmethods__`) cannot be instantiated.
+    func checkNotAbstract(_ type: Value) throws {
+        guard let names = try TypeObject.lookup(self, type.asObject, try intern("__abstractmethods__")), names.isObject,
+              SetObject.isSet(names), SetObject.count(names.asObject) > 0 else { return }
+        let sorted = try SetObject.items(names.asObject).map { try str($0) }.sorted()
+        throw PythonError("TypeError", "Can't instantiate abstract class \(TypeObject.nameString(self, type.asObject)) with abstract method\(sorted.count == 1 ? "" : "s") \(sorted.joined(separator: ", "))")
+    }
+
     /// object.__new__(type): an empty instance of the right built-in kind.
     func allocateInstance(_ type: Value, _ args: [Value]) throws -> Value {
+        try checkNotAbstract(type)
         switch TypeObject.instanceKind(type.asObject) {
         case .exception: return try ExceptionObject.instance(self, type: type, args: args)
         case .instance: return try Instance.make(self, type: type)
@@ -161,6 +180,7 @@ extension Runtime {
         if TypeObject.field(t, TypeObject.initCacheVersion).bits != version.bits {
             initializer = .none
             if t.objectHeader.pointee.classWord == 0, TypeObject.flags(t) & TypeObject.heapType != 0,
+               try TypeObject.lookup(self, t, try intern("__abstractmethods__")) == nil,
                let constructor = try TypeObject.lookup(self, t, self.names.new), constructor.bits == objectNew.bits,
                let i = try TypeObject.lookup(self, t, self.names.initializer), i.isObject, i.asObject.objectKind == .function {
                 initializer = i

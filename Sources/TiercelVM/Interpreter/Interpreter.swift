@@ -330,7 +330,7 @@ final class Interpreter {
                             case .builtinFunction where names == nil && ValueVector.values(f)[2].isEmpty:
                                 let native = rt.natives[Int(ValueVector.values(f)[0].asSmallInt)]
                                 rt.currentFrame = fp
-                                fp[dst] = try native.body(rt, UnsafeBufferPointer(start: args, count: argc))
+                                fp[dst] = try rt.withoutKeywords { try native.body(rt, UnsafeBufferPointer(start: args, count: argc)) }
                                 pc = next
                                 continue
                             default: break
@@ -427,7 +427,7 @@ final class Interpreter {
                         let m = method.asObject
                         if m.objectKind == .methodDescriptor {
                             let native = rt.natives[Int(ValueVector.values(m)[0].asSmallInt)]
-                            fp[w(1)] = try native.body(rt, UnsafeBufferPointer(start: fp + first, count: argc + 1))
+                            fp[w(1)] = try rt.withoutKeywords { try native.body(rt, UnsafeBufferPointer(start: fp + first, count: argc + 1)) }
                             pc = next
                             continue
                         }
@@ -521,7 +521,8 @@ final class Interpreter {
                     case .loadSubscript:
                         let container = fp[w(2)], i = fp[w(3)]
                         code.feedback[w(4)] |= Feedback.kind(container)
-                        if container.isObject && container.asObject.objectKind == .list && i.isSmallInt {
+                        if container.isObject && container.asObject.objectKind == .list && i.isSmallInt
+                            && container.asObject.objectHeader.pointee.classWord == 0 {
                             let l = container.asObject
                             let k = Int(i.asSmallInt)
                             if k >= 0 && k < ListObject.count(l) {

@@ -109,8 +109,10 @@ enum BuiltinDunders {
             }
         }
         try define("__round__", numbers, 0) { rt, args in try rt.call(try rt.builtin("round"), [args[0]]) }
-        try define("__repr__", everything, 0) { rt, args in try rt.makeStr(try rt.repr(args[0])) }
-        try define("__str__", everything, 0) { rt, args in try rt.makeStr(try rt.str(args[0])) }
+        try define("__repr__", everything, 0) { rt, args in try rt.makeStr(try rt.builtinRepr(args[0])) }
+        try define("__str__", everything, 0) { rt, args in
+            StrObject.isStr(args[0]) ? try rt.makeStr(rt.swiftString(args[0])) : try rt.makeStr(try rt.builtinRepr(args[0]))
+        }
         try define("__format__", everything, 1) { rt, args in
             guard StrObject.isStr(args[1]) else {
                 throw PythonError("TypeError", "argument to __format__ must be str, not \(rt.typeName(args[1]))")
@@ -131,7 +133,10 @@ enum BuiltinDunders {
         try define("__contains__", sized, 1) { rt, args in .bool(try rt.builtinContains(args[0], args[1])) }
         try define("__iter__", sized, 0) { rt, args in try rt.builtinGetIter(args[0]) }
         try define("__reversed__", [t.list, t.range], 0) { rt, args in try rt.call(try rt.builtin("reversed"), [args[0]]) }
-        try define("__iadd__", [t.list], 1) { rt, args in try rt.inplace(.add, args[0], args[1]) }
+        try define("__iadd__", [t.list], 1) { rt, args in
+            try rt.extend(args[0], with: args[1])
+            return args[0]
+        }
 
         try define("__iter__", [t.iterator], 0) { _, args in args[0] }
         try define("__next__", [t.iterator], 0) { rt, args in

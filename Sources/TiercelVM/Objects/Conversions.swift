@@ -35,6 +35,13 @@ extension Runtime {
         if TypeObject.flags(typeOf(v).asObject) & TypeObject.heapType != 0, let m = try userMethod(v, "__repr__") {
             return try checkedString(try callSpecial(m, v, []), "__repr__")
         }
+        return try builtinRepr(v)
+    }
+
+    /// The built-in type's own repr, below any subclass override (dict.__repr__).
+    func builtinRepr(_ v: Value) throws -> String {
+        guard v.isObject else { return try repr(v) }
+        let o = v.asObject
         switch o.objectKind {
         case .tuple, .list, .dict, .dictView, .set, .frozenset:
             let key = UInt(bitPattern: o)

@@ -75,7 +75,8 @@ extension Runtime {
     /// `a op= b`: `__iop__` first, in-place list concatenation, then `a op b`.
     func inplace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if a.isObject {
-            if a.asObject.objectKind == .list && TypeObject.flags(typeOf(a).asObject) & TypeObject.heapType == 0 {
+            if try a.asObject.objectKind == .list && (TypeObject.flags(typeOf(a).asObject) & TypeObject.heapType == 0
+                                                      || userMethod(a, Runtime.binaryNames[op]!.2) == nil) {
                 if op == .add {
                     try extend(a, with: b)
                     return a
@@ -98,7 +99,8 @@ extension Runtime {
                 return a
             }
             if let result = try SetMethods.binary(self, op, a, b, inplace: true) { return result }
-            if op == .bitOr && a.asObject.objectKind == .dict && TypeObject.flags(typeOf(a).asObject) & TypeObject.heapType == 0 {
+            if try op == .bitOr && a.asObject.objectKind == .dict && (TypeObject.flags(typeOf(a).asObject) & TypeObject.heapType == 0
+                                                                      || userMethod(a, "__ior__") == nil) {
                 // d |= other accepts any mapping or iterable of pairs.
                 try dictUpdate(a, b)
                 return a
