@@ -865,6 +865,11 @@ final class Interpreter {
             default: return .bool(x != y)
             }
         }
+        // CPython's generic comparison (PyObject_RichCompare) takes a level
+        // of recursion; its specialized int, float and str == forms do not.
+        if rt.depth >= rt.recursionLimit, !(StrObject.isStr(a) && StrObject.isStr(b) && (op == .equal || op == .notEqual)) {
+            throw PythonError("RecursionError", "maximum recursion depth exceeded in comparison")
+        }
         switch op {
         case .equal: return try rt.richCompare(.equal, a, b)
         case .notEqual: return try rt.richCompare(.notEqual, a, b)

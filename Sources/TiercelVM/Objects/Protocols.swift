@@ -165,6 +165,14 @@ extension Runtime {
     /// == and != fall back to identity.
     func richCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
         if involvesUserType(a, b) {
+            // A comparison that may run Python code counts one level of
+            // recursion, as CPython's PyObject_RichCompare does; hitting the
+            // limit here gets its " in comparison" message.
+            if depth >= recursionLimit {
+                throw PythonError("RecursionError", "maximum recursion depth exceeded in comparison")
+            }
+            depth += 1
+            defer { depth -= 1 }
             if let r = try dispatchSpecial(a, b, op.dunder, op.reflected.dunder, reflectSameType: true) { return r }
             // Subclasses of built-in types without their own method compare
             // as their built-in kind (a namedtuple equals the plain tuple).
