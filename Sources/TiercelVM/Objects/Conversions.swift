@@ -86,7 +86,8 @@ extension Runtime {
         return s
     }
 
-    private func address(_ o: UnsafeMutableRawPointer) -> String { "0x" + String(UInt(bitPattern: o), radix: 16) }
+    /// An object's address as CPython prints it in reprs (0x7f...).
+    func address(_ o: UnsafeMutableRawPointer) -> String { "0x" + String(UInt(bitPattern: o), radix: 16) }
 
     private func plainRepr(_ v: Value, _ o: UnsafeMutableRawPointer) throws -> String {
         switch o.objectKind {

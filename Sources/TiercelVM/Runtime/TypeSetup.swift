@@ -55,10 +55,7 @@ extension Runtime {
         kindTypes[Int(kind.rawValue)] = type
     }
 
-    /// An object's address as CPython prints it in reprs (0x7f...).
-    func address(_ v: Value) -> String {
-        "0x" + String(v.isObject ? UInt(bitPattern: v.asObject) : UInt(v.bits), radix: 16)
-    }
+    func address(_ v: Value) -> String { v.isObject ? address(v.asObject) : "0x0" }
 
     func setBuiltin(_ name: String, _ v: Value) throws {
         try DictObject.set(heap, builtins.asObject, try intern(name), v, ops)
