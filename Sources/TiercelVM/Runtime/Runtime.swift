@@ -339,5 +339,8 @@ struct ExactString: Hashable {
     init(_ s: String) { string = s }
     // Canonically equivalent strings hash alike, so equal keys still do.
     func hash(into hasher: inout Hasher) { string.hash(into: &hasher) }
-    static func == (a: ExactString, b: ExactString) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+    static func == (a: ExactString, b: ExactString) -> Bool {
+        var x = a.string, y = b.string
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+    }
 }
