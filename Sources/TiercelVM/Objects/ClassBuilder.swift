@@ -1,6 +1,23 @@
 /// Class creation (`__build_class__`, `type.__new__`) and the methods of
 /// `object` and `type` that classes inherit.
 extension Runtime {
+    /// Python 3.11 wraps an exception from `__set_name__` in a RuntimeError
+    /// naming the descriptor, the attribute and the class; the original is its cause.
+    fileprivate func setNameFailure(_ cause: Value, _ descriptor: Value, _ name: Value, _ cls: Value) throws -> RaisedException {
+        try withTemporaryRoots(2) { roots in
+            roots[0] = cause
+            let message = "Error calling __set_name__ on '\(typeName(descriptor))' instance \(try repr(name)) in '\(TypeObject.nameString(self, cls.asObject))'"
+            roots[1] = try ExceptionObject.instance(self, type: try builtin("RuntimeError"), args: [try makeStr(message)])
+            let fields = ValueVector.values(roots[1].asObject)
+            fields[ExceptionObject.causeField] = cause
+            fields[ExceptionObject.contextField] = cause
+            fields[ExceptionObject.suppressField] = .true
+            return RaisedException(value: roots[1])
+        }
+    }
+}
+
+extension Runtime {
     /// __build_class__(body, name, *bases, metaclass=None, **kwds): runs the
     /// class body with a fresh namespace, then calls the metaclass.
     func buildClass(_ args: UnsafeBufferPointer<Value>) throws -> Value {
@@ -117,7 +134,15 @@ extension Runtime {
             for (k, _) in DictObject.items(dict) { try TypeObject.noteSpecialName(self, t, k) }
             // __set_name__ on descriptors, then the parent's __init_subclass__.
             for (k, v) in DictObject.items(dict) {
-                if let setName = try userMethod(v, "__set_name__") { _ = try callSpecial(setName, v, [cls, k]) }
+                if let setName = try userMethod(v, "__set_name__") {
+                    do {
+                        _ = try callSpecial(setName, v, [cls, k])
+                    } catch let error as PythonError {
+                        throw try setNameFailure(try ExceptionObject.instance(self, for: error), v, k, cls)
+                    } catch let error as RaisedException {
+                        throw try setNameFailure(error.value, v, k, cls)
+                    }
+                }
             }
             let mro = TypeObject.mroItems(t)
             var handled = false

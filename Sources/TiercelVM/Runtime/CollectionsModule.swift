@@ -260,10 +260,77 @@ enum CollectionsModule {
             }
             try rt.defineMethod(deque, "__len__") { rt, args in Value(uncheckedSmallInt: Int64(ListObject.count(try items(rt, args[0])))) }
             try rt.defineMethod(deque, "__iter__") { rt, args in try rt.getIter(Value(object: try items(rt, args[0]))) }
-            try rt.defineMethod(deque, "__getitem__") { rt, args in try rt.getItem(Value(object: try items(rt, args[0])), args[1]) }
+            /// An index into the deque (ints only, as CPython's deque), or IndexError.
+            func position(_ rt: Runtime, _ q: Value, _ i: Value) throws -> Int {
+                guard i.isSmallInt || i.isBool else {
+                    throw PythonError("TypeError", "sequence index must be integer, not '\(rt.typeName(i))'")
+                }
+                let n = ListObject.count(try items(rt, q))
+                var k = try BuiltinMethods.index(rt, i)
+                if k < 0 { k += n }
+                guard k >= 0 && k < n else { throw PythonError("IndexError", "deque index out of range") }
+                return k
+            }
+            try rt.defineMethod(deque, "__getitem__") { rt, args in
+                ListObject.items(try items(rt, args[0]))[try position(rt, args[0], args[1])]
+            }
             try rt.defineMethod(deque, "__setitem__") { rt, args in
-                try rt.storeSubscript(Value(object: try items(rt, args[0])), args[1], args[2])
+                ListObject.items(try items(rt, args[0]))[try position(rt, args[0], args[1])] = args[2]
                 return .none
+            }
+            try rt.defineMethod(deque, "__delitem__") { rt, args in
+                _ = try ListObject.pop(rt, try items(rt, args[0]), try position(rt, args[0], args[1]))
+                return .none
+            }
+            try rt.defineMethod(deque, "remove") { rt, args in
+                let l = try items(rt, args[0])
+                for k in 0..<ListObject.count(l) where try rt.isEqual(ListObject.items(l)[k], args[1]) {
+                    _ = try ListObject.pop(rt, l, k)
+                    return .none
+                }
+                throw PythonError("ValueError", "\(try rt.repr(args[1])) is not in deque")
+            }
+            try rt.defineMethod(deque, "count") { rt, args in
+                let l = try items(rt, args[0])
+                var c: Int64 = 0
+                for k in 0..<ListObject.count(l) where try rt.isEqual(ListObject.items(l)[k], args[1]) { c += 1 }
+                return Value(uncheckedSmallInt: c)
+            }
+            try rt.defineMethod(deque, "index") { rt, args in
+                let l = try items(rt, args[0])
+                let n = ListObject.count(l)
+                var start = args.count > 2 ? try BuiltinMethods.index(rt, args[2]) : 0
+                var stop = args.count > 3 ? try BuiltinMethods.index(rt, args[3]) : n
+                if start < 0 { start = max(0, start + n) }
+                if stop < 0 { stop = max(0, stop + n) }
+                var k = start
+                while k < min(stop, ListObject.count(l)) {
+                    if try rt.isEqual(ListObject.items(l)[k], args[1]) { return Value(uncheckedSmallInt: Int64(k)) }
+                    k += 1
+                }
+                throw PythonError("ValueError", "\(try rt.repr(args[1])) is not in deque")
+            }
+            try rt.defineMethod(deque, "insert") { rt, args in
+                let l = try items(rt, args[0])
+                if let m = try maxlen(rt, args[0]), ListObject.count(l) >= m {
+                    throw PythonError("IndexError", "deque already at its maximum size")
+                }
+                var all = Array(Builtins.elements(Value(object: l)))
+                var k = try BuiltinMethods.index(rt, args[1])
+                if k < 0 { k = max(0, k + all.count) }
+                all.insert(args[2], at: min(k, all.count))
+                try ListObject.replaceAll(rt, l, all)
+                return .none
+            }
+            try rt.defineMethod(deque, "reverse") { rt, args in
+                let l = try items(rt, args[0])
+                try ListObject.replaceAll(rt, l, Array(Builtins.elements(Value(object: l)).reversed()))
+                return .none
+            }
+            try rt.defineMethod(deque, "copy") { rt, args in
+                let m = try maxlen(rt, args[0])
+                return try rt.call(rt.typeOf(args[0]), [Value(object: try items(rt, args[0]))]
+                                   + (m.map { [Value(uncheckedSmallInt: Int64($0))] } ?? []))
             }
             try rt.defineMethod(deque, "__contains__") { rt, args in .bool(try rt.contains(Value(object: try items(rt, args[0])), args[1])) }
             try rt.defineMethod(deque, "__eq__") { rt, args in
