@@ -63,14 +63,8 @@ enum BytesObject {
     static func hash(_ b: UnsafeMutableRawPointer) -> Int64 {
         let cached = b.load(fromByteOffset: hashOffset, as: Int64.self)
         if cached != hashUnset { return cached }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         let p = data(b)
-        for i in 0..<length(b) { h = (h ^ UInt64(p[i])) &* 0x100_0000_01b3 }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        var result = Int64(bitPattern: h)
-        if result == hashUnset { result = -2 }
+        let result = TextHash.hash(count: length(b)) { UInt64(p[$0]) }
         b.storeBytes(of: result, toByteOffset: hashOffset, as: Int64.self)
         return result
     }

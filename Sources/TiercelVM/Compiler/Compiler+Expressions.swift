@@ -218,19 +218,9 @@ extension Compiler {
             emit(.yieldValue, received, r)
             return received
         case .yieldFrom(let value):
-            // SEND steps the inner iterator; each value it produces is yielded
-            // out, and what the caller sends comes back into the next SEND.
             let it = temp()
             emit(.getIter, it, try expression(value))
-            let sent = temp()
-            emit(.loadConst, sent, try constant(.none))
-            let result = temp()
-            at(e.position)
-            let loop = emit(.send, result, it, sent, 0)
-            emit(.yieldValue, sent, result)
-            emit(.jump, loop)
-            patch(loop, operand: 3)
-            return result
+            return try delegate(to: it, at: e.position)
         case .generatorExp(let elt, let generators):
             return try comprehension(e, "genexpr", generators) { c, _ in
                 let v = try c.expression(elt)
@@ -241,17 +231,24 @@ extension Compiler {
             // GET_AWAITABLE, then the `yield from` loop over what it returns.
             let it = temp()
             emit(.getAwaitable, it, try expression(value))
-            let sent = temp()
-            emit(.loadConst, sent, try constant(.none))
-            let result = temp()
-            at(e.position)
-            let loop = emit(.send, result, it, sent, 0)
-            emit(.yieldValue, sent, result)
-            emit(.jump, loop)
-            patch(loop, operand: 3)
-            return result
+            return try delegate(to: it, at: e.position)
         case .starred: throw unsupported("starred expression here")
         }
+    }
+
+    /// `yield from` and `await`: SEND steps the iterator in `it`; each value
+    /// it produces is yielded out, and what the caller sends comes back into
+    /// the next SEND. Returns the register holding the iterator's return value.
+    func delegate(to it: Int, at p: Position) throws -> Int {
+        let sent = temp()
+        emit(.loadConst, sent, try constant(.none))
+        let result = temp()
+        at(p)
+        let loop = emit(.send, result, it, sent, 0)
+        emit(.yieldValue, sent, result)
+        emit(.jump, loop)
+        patch(loop, operand: 3)
+        return result
     }
 
     /// The frozenset of a display whose elements are all constants, or nil.

@@ -54,3 +54,19 @@ public enum NumericHash {
         return Int64(bitPattern: acc)
     }
 }
+
+/// The hash of str and bytes contents: FNV-1a over the code points (or byte
+/// values), then a finalizer. One function for both, so hash(b"ab") ==
+/// hash("ab") as in CPython. Never -1, which the objects use for "not yet
+/// computed".
+enum TextHash {
+    @inline(__always) static func hash(count: Int, _ unit: (Int) -> UInt64) -> Int64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in 0..<count { h = (h ^ unit(i)) &* 0x100_0000_01b3 }
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        let result = Int64(bitPattern: h)
+        return result == -1 ? -2 : result
+    }
+}

@@ -25,6 +25,16 @@ enum BuiltinMethods {
         throw PythonError("TypeError", "\(name) expected at most \(range.upperBound) argument\(range.upperBound == 1 ? "" : "s"), got \(n)")
     }
 
+    /// The optional start/stop arguments of index() at args[2], args[3],
+    /// clamped as CPython's list.index does (negative counts from the end).
+    static func searchBounds(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, count n: Int) throws -> (Int, Int) {
+        var start = args.count > 2 ? try index(rt, args[2]) : 0
+        var stop = args.count > 3 ? try index(rt, args[3]) : n
+        if start < 0 { start = max(0, start + n) }
+        if stop < 0 { stop = max(0, stop + n) }
+        return (start, stop)
+    }
+
     static func index(_ rt: Runtime, _ v: Value) throws -> Int {
         if v.isSmallInt { return Int(v.asSmallInt) }
         if v.isBool { return v == .true ? 1 : 0 }
@@ -73,10 +83,7 @@ enum BuiltinMethods {
             try arity("index", args, 1...3)
             let l = args[0].asObject
             let n = ListObject.count(l)
-            var start = args.count > 2 ? try index(rt, args[2]) : 0
-            var stop = args.count > 3 ? try index(rt, args[3]) : n
-            if start < 0 { start = max(0, start + n) }
-            if stop < 0 { stop = max(0, stop + n) }
+            let (start, stop) = try searchBounds(rt, args, count: n)
             var i = start
             while i < min(stop, ListObject.count(l)) {
                 if try rt.isEqual(ListObject.items(l)[i], args[1]) { return Value(uncheckedSmallInt: Int64(i)) }
@@ -214,10 +221,7 @@ enum BuiltinMethods {
                 try arity(name, args, isIndex ? 1...3 : 1...1)
                 let t = args[0].asObject
                 let n = TupleObject.count(t)
-                var start = args.count > 2 ? try index(rt, args[2]) : 0
-                var stop = args.count > 3 ? try index(rt, args[3]) : n
-                if start < 0 { start = max(0, start + n) }
-                if stop < 0 { stop = max(0, stop + n) }
+                let (start, stop) = try searchBounds(rt, args, count: n)
                 var c = 0
                 var i = start
                 while i < min(stop, n) {

@@ -299,10 +299,7 @@ enum CollectionsModule {
             try rt.defineMethod(deque, "index") { rt, args in
                 let l = try items(rt, args[0])
                 let n = ListObject.count(l)
-                var start = args.count > 2 ? try BuiltinMethods.index(rt, args[2]) : 0
-                var stop = args.count > 3 ? try BuiltinMethods.index(rt, args[3]) : n
-                if start < 0 { start = max(0, start + n) }
-                if stop < 0 { stop = max(0, stop + n) }
+                let (start, stop) = try BuiltinMethods.searchBounds(rt, args, count: n)
                 var k = start
                 while k < min(stop, ListObject.count(l)) {
                     if try rt.isEqual(ListObject.items(l)[k], args[1]) { return Value(uncheckedSmallInt: Int64(k)) }

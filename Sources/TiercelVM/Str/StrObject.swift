@@ -125,15 +125,7 @@ public enum StrObject {
     public static func hash(_ s: UnsafeMutableRawPointer) -> Int64 {
         let cached = s.load(fromByteOffset: hashOffset, as: Int64.self)
         if cached != hashUnset { return cached }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in 0..<length(s) {
-            h = (h ^ UInt64(codePoint(s, i))) &* 0x100_0000_01b3
-        }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        var result = Int64(bitPattern: h)
-        if result == hashUnset { result = -2 }
+        let result = TextHash.hash(count: length(s)) { UInt64(codePoint(s, $0)) }
         s.storeBytes(of: result, toByteOffset: hashOffset, as: Int64.self)
         return result
     }
