@@ -48,10 +48,7 @@ enum BytesMethods {
     }
 
     static func byteValue(_ rt: Runtime, _ x: Value, plural: Bool = false) throws -> UInt8 {
-        guard x.isSmallInt || x.isBool || IntArithmetic.isBigInt(x) else {
-            throw PythonError("TypeError", "'\(rt.typeName(x))' object cannot be interpreted as an integer")
-        }
-        let n = try BuiltinMethods.index(rt, x)
+        let n = try BuiltinMethods.index(rt, try rt.requireIndex(x))
         guard (0...255).contains(n) else { throw PythonError("ValueError", "\(plural ? "bytes" : "byte") must be in range(0, 256)") }
         return UInt8(n)
     }

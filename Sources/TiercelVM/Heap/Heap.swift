@@ -342,6 +342,19 @@ public final class Heap {
             let values = ValueVector.values(object)
             for i in 1..<ValueVector.count(object) { markValue(values[i]) }
         }
+        if object.hasFlag(ObjectFlags.trailingSlot) { markValue(Heap.trailingSlot(object).pointee) }
+    }
+
+    /// Bytes reserved for `object`: its cell, or a large object's requested size.
+    static func allocatedBytes(_ object: UnsafeMutableRawPointer) -> Int {
+        let block = Block(containing: object)
+        if block.header.pointee.isLarge != 0 { return block.header.pointee.largeBytes }
+        return Int(block.header.pointee.cellSize)
+    }
+
+    /// The last word of `object`'s allocation (see ObjectFlags.trailingSlot).
+    static func trailingSlot(_ object: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Value> {
+        (object + (allocatedBytes(object) & ~7) - 8).assumingMemoryBound(to: Value.self)
     }
 
     private func sweep() {

@@ -68,6 +68,23 @@ public enum ObjectKind: UInt8 {
     case bytearray = 29
     /// weakref.ref(obj): see WeakRefObject.
     case weakref = 30
+    /// A `__slots__` entry on a class: see SlotDescriptors.
+    case memberDescriptor = 31
+}
+
+/// Bits of word 1 above the layout and kind.
+public enum ObjectFlags {
+    /// An `.instance` of a Python subclass of int or float: its second
+    /// fixed field holds the exact int or float it stands for.
+    public static let boxedValue: UInt64 = 1 << 16
+    /// A str, tuple or bytes of a Python subclass: the last word of its cell
+    /// is a traced Value, the instance's attribute dict (None until used).
+    public static let trailingSlot: UInt64 = 1 << 17
+    /// An `.instance` or `.exception` of a class with `__slots__`: how many
+    /// fixed slot fields it has (bits 24-39), between its fixed fields and
+    /// its shape slots.
+    public static let memberSlotShift: UInt64 = 24
+    public static let memberSlotMask: UInt64 = 0xFFFF << 24
 }
 
 /// How the collector finds the references inside an object.
@@ -91,6 +108,10 @@ extension UnsafeMutableRawPointer {
         nonmutating set {
             objectHeader.pointee.kindAndFlags = (objectHeader.pointee.kindAndFlags & ~0xFF00) | UInt64(newValue.rawValue) << 8
         }
+    }
+
+    @inline(__always) func hasFlag(_ flag: UInt64) -> Bool {
+        objectHeader.pointee.kindAndFlags & flag != 0
     }
 
     @inline(__always) var objectLayout: ObjectLayout {

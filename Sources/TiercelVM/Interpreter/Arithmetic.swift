@@ -46,6 +46,9 @@ extension Runtime {
             }
         } else {
             if involvesUserType(a, b), let result = try binaryDunder(op, a, b) { return result }
+            if ImmutableSubclass.isBoxed(a) || ImmutableSubclass.isBoxed(b) {
+                return try binary(op, ImmutableSubclass.unboxed(a), ImmutableSubclass.unboxed(b))
+            }
             if let result = try SetMethods.binary(self, op, a, b, inplace: false) { return result }
             if let result = try sequenceBinary(op, a, b) { return result }
             if op == .multiply {
@@ -154,7 +157,8 @@ extension Runtime {
             if ints.sign(b) < 0 { return 0 }
             throw PythonError("OverflowError", "cannot fit 'int' into an index-sized integer")
         }
-        return nil
+        if !b.isObject || b.asObject.objectKind != .instance { return nil }
+        return try indexValue(b).flatMap { try repeatCount($0) }
     }
 
     private func sequenceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
@@ -253,6 +257,7 @@ extension Runtime {
         }
         let dunder = op == .negate ? "__neg__" : (op == .positive ? "__pos__" : "__invert__")
         if let m = try userMethod(v, dunder) { return try callSpecial(m, v, []) }
+        if ImmutableSubclass.isBoxed(v) { return try unary(op, ImmutableSubclass.unboxed(v)) }
         throw PythonError("TypeError", "bad operand type for unary \(op.rawValue): '\(typeName(v))'")
     }
 

@@ -24,7 +24,8 @@ extension Runtime {
         case .builtinFunction:
             let receiver = ValueVector.values(o)[2]
             let index = Int(ValueVector.values(o)[0].asSmallInt)
-            return try callNative(index, receiver.isEmpty ? args : [receiver] + args, keywords: keywords)
+            let result = try callNative(index, receiver.isEmpty ? args : [receiver] + args, keywords: keywords)
+            return try ImmutableSubclass.unlessReceiver(self, result, receiver)
         case .methodDescriptor:
             let index = Int(ValueVector.values(o)[0].asSmallInt)
             let owner = ValueVector.values(o)[2]
@@ -36,7 +37,10 @@ extension Runtime {
                 }
                 throw PythonError("TypeError", "descriptor '\(name)' for '\(ownerName)' objects doesn't apply to a '\(typeName(args[0]))' object")
             }
-            return try callNative(index, args, keywords: keywords)
+            if ImmutableSubclass.isBoxed(args[0]) && ImmutableSubclass.unboxesReceiver(self, owner) {
+                return try callNative(index, [ImmutableSubclass.unboxed(args[0])] + args.dropFirst(), keywords: keywords)
+            }
+            return try ImmutableSubclass.unlessReceiver(self, try callNative(index, args, keywords: keywords), args[0])
         case .type:
             return try callType(callee, args, keywords: keywords)
         case .staticmethod:
@@ -206,6 +210,10 @@ extension Runtime {
         if TypeObject.isType(receiver) || TypeObject.flags(t.asObject) & TypeObject.customAttributes != 0 { return .empty }
         guard let d = try TypeObject.lookup(self, t.asObject, name), d.isObject,
               d.asObject.objectKind == .function || d.asObject.objectKind == .methodDescriptor else { return .empty }
+        if d.asObject.objectKind == .methodDescriptor && receiver.isObject
+            && receiver.asObject.objectHeader.pointee.kindAndFlags & (ObjectFlags.boxedValue | ObjectFlags.trailingSlot) != 0 {
+            return .empty
+        }
         var cacheable = true
         if receiver.isObject {
             let o = receiver.asObject

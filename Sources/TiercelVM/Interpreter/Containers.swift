@@ -3,6 +3,7 @@ extension Runtime {
     /// A sequence index after Python's negative-index adjustment, or IndexError.
     private func index(_ i: Value, count: Int, kind: String, indicesName: String? = nil) throws -> Int {
         guard i.isSmallInt || i.isBool else {
+            if !IntArithmetic.isBigInt(i), let n = try indexValue(i) { return try index(n, count: count, kind: kind, indicesName: indicesName) }
             if IntArithmetic.isBigInt(i) {
                 throw PythonError("IndexError", "cannot fit 'int' into an index-sized integer")
             }
@@ -23,6 +24,7 @@ extension Runtime {
             if v.isSmallInt { return Int(v.asSmallInt) }
             if v.isBool { return v == .true ? 1 : 0 }
             if IntArithmetic.isBigInt(v) { return ints.sign(v) < 0 ? Int.min / 2 : Int.max / 2 }
+            if let n = try indexValue(v) { return try int(n) }
             throw PythonError("TypeError", "slice indices must be integers or None or have an __index__ method")
         }
         let step = try int(parts[2]) ?? 1
@@ -82,6 +84,37 @@ extension Runtime {
         guard v.isObject, v.asObject.objectHeader.pointee.classWord != 0,
               [.dict, .list].contains(v.asObject.objectKind) else { return nil }
         return try userMethod(v, name)
+    }
+
+    /// A dict whose type is exactly dict: no __getitem__/__setitem__ of a subclass to honour.
+    @inline(__always) func isPlainDict(_ v: Value) -> Bool {
+        v.isObject && v.asObject.objectKind == .dict && v.asObject.objectHeader.pointee.classWord == 0
+    }
+
+    /// A class body's namespace lookup (LOAD_NAME): a metaclass's
+    /// __prepare__ may return any mapping, whose __getitem__ runs.
+    func namespaceGet(_ namespace: Value, _ name: Value) throws -> Value? {
+        if isPlainDict(namespace) { return try DictObject.get(namespace.asObject, name, ops) }
+        do {
+            return try getItem(namespace, name)
+        } catch let e as PythonError where e.type == "KeyError" {
+            return nil
+        } catch let e as RaisedException where isException(e.value, "KeyError") {
+            return nil
+        }
+    }
+
+    /// DELETE_NAME: false when the name is not bound.
+    func namespaceDelete(_ namespace: Value, _ name: Value) throws -> Bool {
+        if isPlainDict(namespace) { return try DictObject.delete(namespace.asObject, name, ops) }
+        do {
+            try deleteSubscript(namespace, name)
+            return true
+        } catch let e as PythonError where e.type == "KeyError" {
+            return false
+        } catch let e as RaisedException where isException(e.value, "KeyError") {
+            return false
+        }
     }
 
     func getItem(_ container: Value, _ i: Value) throws -> Value {
@@ -188,9 +221,6 @@ extension Runtime {
             return
         }
         let k = try index(i, count: b.count, kind: "bytearray", indicesName: "bytearray")
-        guard v.isSmallInt || v.isBool || IntArithmetic.isBigInt(v) else {
-            throw PythonError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
-        }
         ByteArrayObject.data(a)[k] = try BytesMethods.byteValue(self, v)
     }
 

@@ -494,7 +494,7 @@ final class Interpreter {
                         default: break
                         }
                         let spec = w(4) == w(2) ? "" : rt.swiftString(fp[w(4)])
-                        if spec.isEmpty && StrObject.isStr(v) {
+                        if spec.isEmpty && StrObject.isStr(v) && v.asObject.objectHeader.pointee.classWord == 0 {
                             fp[w(1)] = v
                         } else {
                             fp[w(1)] = try rt.makeStr(try rt.format(v, spec))
@@ -634,7 +634,7 @@ final class Interpreter {
                         pc += 3
                     case .loadName:
                         let name = code.names[w(2)]
-                        if let v = try DictObject.get(fp[0].asObject, name, rt.ops)
+                        if let v = try rt.namespaceGet(fp[0], name)
                             ?? DictObject.get(fp[-5].asObject, name, rt.ops)
                             ?? DictObject.get(rt.builtins.asObject, name, rt.ops) {
                             fp[w(1)] = v
@@ -643,11 +643,15 @@ final class Interpreter {
                         }
                         pc += 3
                     case .storeName:
-                        try DictObject.set(rt.heap, fp[0].asObject, code.names[w(1)], fp[w(2)], rt.ops)
+                        if rt.isPlainDict(fp[0]) {
+                            try DictObject.set(rt.heap, fp[0].asObject, code.names[w(1)], fp[w(2)], rt.ops)
+                        } else {
+                            try rt.storeSubscript(fp[0], code.names[w(1)], fp[w(2)])
+                        }
                         pc += 3
                     case .deleteName:
                         let name = code.names[w(1)]
-                        if !(try DictObject.delete(fp[0].asObject, name, rt.ops)) {
+                        if !(try rt.namespaceDelete(fp[0], name)) {
                             throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined", name: name)
                         }
                         pc += 2

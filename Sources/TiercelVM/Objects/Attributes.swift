@@ -61,7 +61,7 @@ extension Runtime {
             case .function:
                 let d = FunctionObject.dict(o)
                 if d.isObject, let own = try DictObject.get(d.asObject, name, ops) { return own }
-            case .dict, .list:
+            case .dict, .list, .str, .tuple, .bytes:
                 if let d = try BuiltinSubclass.attributes(self, o, create: false), let own = try DictObject.get(d, name, ops) {
                     return own
                 }
@@ -71,6 +71,7 @@ extension Runtime {
         }
         if let d = descriptor { return try bind(d, to: v, type: t) }
         if swiftString(name) == "__class__" { return t }
+        if ImmutableSubclass.isBoxed(v) { return try genericGetAttr(ImmutableSubclass.unboxed(v), name) }
         if v.isSmallInt || v.isDouble || v.isBool || IntArithmetic.isBigInt(v) {
             let n = v.isBool ? Value(uncheckedSmallInt: v == .true ? 1 : 0) : v
             switch swiftString(name) {
@@ -94,11 +95,14 @@ extension Runtime {
     /// descriptors (`__name__` of functions, `args` of exceptions, ...).
     private func specialAttribute(_ o: UnsafeMutableRawPointer, _ name: String) throws -> Value? {
         switch o.objectKind {
-        case .dict, .list:
+        case .dict, .list, .str, .tuple, .bytes:
             if name == "__dict__", let d = try BuiltinSubclass.attributes(self, o, create: true) { return Value(object: d) }
             return nil
         case .instance, .exception:
-            if name == "__dict__" { return try Instance.dictionary(self, o) }
+            if name == "__dict__" {
+                if TypeObject.flags(typeOf(Value(object: o)).asObject) & TypeObject.noInstanceDict != 0 { return nil }
+                return try Instance.dictionary(self, o)
+            }
             guard o.objectKind == .exception else { return nil }
             let fields = ValueVector.values(o)
             switch name {
@@ -184,6 +188,8 @@ extension Runtime {
                 return .false
             default: return nil
             }
+        case .memberDescriptor:
+            return try SlotDescriptors.attribute(self, o, name)
         case .classmethod, .staticmethod:
             if name == "__isabstractmethod__" { return .bool(try abstract(ValueVector.values(o)[0])) }
             return name == "__func__" || name == "__wrapped__" ? ValueVector.values(o)[0] : nil
@@ -259,7 +265,7 @@ extension Runtime {
     func isDataDescriptor(_ d: Value) throws -> Bool {
         guard d.isObject else { return false }
         switch d.asObject.objectKind {
-        case .property: return true
+        case .property, .memberDescriptor: return true
         case .instance:
             let t = typeOf(d).asObject
             return try TypeObject.lookup(self, t, try intern("__set__")) != nil
@@ -277,9 +283,11 @@ extension Runtime {
         case .methodDescriptor:
             // __new__ is static: it takes the class explicitly.
             if natives[Int(ValueVector.values(o)[0].asSmallInt)].name == "__new__" { return d }
-            return try vector(self, kind: .builtinFunction, [ValueVector.values(o)[0], ValueVector.values(o)[1], v])
+            let receiver = ImmutableSubclass.unboxesReceiver(self, ValueVector.values(o)[2]) ? ImmutableSubclass.unboxed(v) : v
+            return try vector(self, kind: .builtinFunction, [ValueVector.values(o)[0], ValueVector.values(o)[1], receiver])
         case .classmethod: return try boundMethod(ValueVector.values(o)[0], type)
         case .staticmethod: return ValueVector.values(o)[0]
+        case .memberDescriptor: return try SlotDescriptors.get(self, o, v)
         case .property:
             let getter = ValueVector.values(o)[0]
             if getter.isNone {
@@ -349,16 +357,27 @@ extension Runtime {
             return
         }
         let t = typeOf(v)
-        if let d = try TypeObject.lookup(self, t.asObject, name), try isDataDescriptor(d) {
+        if swiftString(name) == "__class__" {
+            try assignClass(v, value)
+            return
+        }
+        let found = try TypeObject.lookup(self, t.asObject, name)
+        if let d = found, try isDataDescriptor(d) {
             try setThroughDescriptor(d, v, value, name)
             return
+        }
+        if TypeObject.flags(t.asObject) & TypeObject.noInstanceDict != 0 {
+            if found != nil {
+                throw PythonError("AttributeError", "'\(typeName(v))' object attribute '\(swiftString(name))' is read-only", name: name, object: v)
+            }
+            throw attributeError(v, name)
         }
         guard v.isObject else { throw attributeError(v, name) }
         let o = v.asObject
         switch o.objectKind {
         case .instance:
             try Instance.set(self, o, name, value)
-        case .dict, .list:
+        case .dict, .list, .str, .tuple, .bytes:
             guard let d = try BuiltinSubclass.attributes(self, o, create: true) else { throw attributeError(v, name) }
             try DictObject.set(heap, d, name, value, ops)
         case .exception:
@@ -395,6 +414,10 @@ extension Runtime {
 
     private func setThroughDescriptor(_ d: Value, _ v: Value, _ value: Value, _ name: Value) throws {
         let o = d.asObject
+        if o.objectKind == .memberDescriptor {
+            try SlotDescriptors.set(self, o, v, value)
+            return
+        }
         if o.objectKind == .property {
             let setter = ValueVector.values(o)[1]
             let getter = ValueVector.values(o)[0]
@@ -426,6 +449,10 @@ extension Runtime {
 
     func genericDelAttr(_ v: Value, _ name: Value) throws {
         if let d = try TypeObject.lookup(self, typeOf(v).asObject, name), d.isObject {
+            if d.asObject.objectKind == .memberDescriptor {
+                try SlotDescriptors.delete(self, d.asObject, v)
+                return
+            }
             if d.asObject.objectKind == .property {
                 let deleter = ValueVector.values(d.asObject)[2]
                 if deleter.isNone {
@@ -456,11 +483,34 @@ extension Runtime {
             case .function:
                 let d = FunctionObject.dict(o)
                 if d.isObject, try DictObject.delete(d.asObject, name, ops) { return }
-            case .dict, .list:
+            case .dict, .list, .str, .tuple, .bytes:
                 if let d = try BuiltinSubclass.attributes(self, o, create: false), try DictObject.delete(d, name, ops) { return }
             default: break
             }
         }
         throw attributeError(v, name)
+    }
+
+    /// `obj.__class__ = C`: allowed between classes defined in Python whose
+    /// instances have the same layout, as CPython's compatible_for_assignment.
+    private func assignClass(_ v: Value, _ cls: Value) throws {
+        guard TypeObject.isType(cls) else {
+            throw PythonError("TypeError", "__class__ must be set to a class, not '\(typeName(cls))' object")
+        }
+        let old = typeOf(v).asObject, new = cls.asObject
+        guard v.isObject, [.instance, .exception].contains(v.asObject.objectKind),
+              TypeObject.flags(old) & TypeObject.heapType != 0, TypeObject.flags(new) & TypeObject.heapType != 0 else {
+            throw PythonError("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses")
+        }
+        let layout = TypeObject.noInstanceDict | TypeObject.noWeakrefs | TypeObject.boxed
+        guard TypeObject.instanceKind(old) == TypeObject.instanceKind(new),
+              TypeObject.flags(old) & layout == TypeObject.flags(new) & layout,
+              try SlotDescriptors.layout(self, old) == SlotDescriptors.layout(self, new) else {
+            throw PythonError("TypeError", "__class__ assignment: '\(TypeObject.nameString(self, new))' object layout differs from '\(TypeObject.nameString(self, old))'")
+        }
+        // The attributes move to a dict, whose shape can belong to any class.
+        let o = v.asObject
+        try Instance.dictionary(self, o)
+        o.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(new, TypeObject.dictShape).asObject))
     }
 }

@@ -9,6 +9,7 @@ enum BuiltinMethods {
         try BytesMethods.install(rt)
         try BuiltinDunders.install(rt)
         try BuiltinSubclass.install(rt)
+        try ImmutableSubclass.install(rt)
     }
 
     static func arity(_ name: String, _ args: UnsafeBufferPointer<Value>, _ range: ClosedRange<Int>) throws {
@@ -39,7 +40,7 @@ enum BuiltinMethods {
         if v.isSmallInt { return Int(v.asSmallInt) }
         if v.isBool { return v == .true ? 1 : 0 }
         if IntArithmetic.isBigInt(v) { return rt.ints.sign(v) < 0 ? Int.min / 2 : Int.max / 2 }
-        throw PythonError("TypeError", "'\(rt.typeName(v))' object cannot be interpreted as an integer")
+        return try index(rt, try rt.requireIndex(v))
     }
 
     private static func installList(_ rt: Runtime) throws {

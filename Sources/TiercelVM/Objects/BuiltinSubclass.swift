@@ -26,7 +26,7 @@ enum BuiltinSubclass {
         switch o.objectKind {
         case .dict where ValueVector.count(o) == 8: return ValueVector.values(o) + 7
         case .list where ValueVector.count(o) == 3: return ValueVector.values(o) + 2
-        default: return nil
+        default: return o.hasFlag(ObjectFlags.trailingSlot) ? Heap.trailingSlot(o) : nil
         }
     }
 

@@ -26,7 +26,8 @@ enum BuiltinTypeConstructors {
                 let h = try errors.map { try BytesMethods.text(rt, $0, "str() argument 'errors'") } ?? "strict"
                 return try StrMethods.make(rt, try Codecs.decode(bytes, e, h))
             }
-            return StrObject.isStr(object) ? object : try rt.makeStr(rt.str(object))
+            if StrObject.isStr(object) && object.asObject.objectHeader.pointee.classWord == 0 { return object }
+            return try rt.makeStr(rt.str(object))
         }
         rt.defineConstructor(t.int, keywords: ["base"], Builtins.int)
         rt.defineConstructor(t.float, Builtins.float)
@@ -227,6 +228,7 @@ extension Runtime {
         }
         if m.isNone { throw PythonError("TypeError", "unhashable type: '\(typeName(v))'") }
         if m.isObject && m.asObject.objectKind == .methodDescriptor {
+            if ImmutableSubclass.isBoxed(v) { return try ops.hash(ImmutableSubclass.unboxed(v)) }
             return Int64(bitPattern: UInt64(UInt(bitPattern: v.asObject)) >> 4)
         }
         let r = try callSpecial(m, v, [])

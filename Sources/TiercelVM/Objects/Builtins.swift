@@ -227,6 +227,10 @@ enum Builtins {
     }
 
     static func range(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
+        if args.contains(where: { !$0.isSmallInt && !$0.isBool && !IntArithmetic.isBigInt($0) }) {
+            let converted = try args.map { try rt.requireIndex($0) }
+            return try converted.withUnsafeBufferPointer { try range(rt, $0) }
+        }
         for a in args where !a.isSmallInt {
             if a.isBool { continue }
             throw PythonError("TypeError", "'\(rt.typeName(a))' object cannot be interpreted as an integer")
@@ -263,7 +267,8 @@ enum Builtins {
             guard r.isDouble else { throw PythonError("TypeError", "\(rt.typeName(v)).__float__ returned non-float (type \(rt.typeName(r)))") }
             return r
         }
-        if let m = try rt.userMethod(v, "__index__") { return Value(double: try intResult { try rt.ints.toDouble(try rt.callSpecial(m, v, [])) }) }
+        if ImmutableSubclass.isBoxed(v) { return try [ImmutableSubclass.unboxed(v)].withUnsafeBufferPointer { try float(rt, $0) } }
+        if let i = try rt.indexValue(v) { return Value(double: try intResult { try rt.ints.toDouble(i) }) }
         throw PythonError("TypeError", "float() argument must be a string or a real number, not '\(rt.typeName(v))'")
     }
 
@@ -301,6 +306,7 @@ enum Builtins {
                 return r.isBool ? Value(uncheckedSmallInt: r == .true ? 1 : 0) : r
             }
         }
+        if ImmutableSubclass.isBoxed(v) { return try [ImmutableSubclass.unboxed(v)].withUnsafeBufferPointer { try int(rt, $0) } }
         throw PythonError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(rt.typeName(v))'")
     }
 
@@ -463,6 +469,7 @@ enum Builtins {
         if IntArithmetic.isInt(v) { return try intResult { try rt.ints.absolute(v) } }
         if v.isBool { return Value(uncheckedSmallInt: v == .true ? 1 : 0) }
         if let m = try rt.userMethod(v, "__abs__") { return try rt.callSpecial(m, v, []) }
+        if ImmutableSubclass.isBoxed(v) { return try rt.call(try rt.builtin("abs"), [ImmutableSubclass.unboxed(v)]) }
         throw PythonError("TypeError", "bad operand type for abs(): '\(rt.typeName(v))'")
     }
 }

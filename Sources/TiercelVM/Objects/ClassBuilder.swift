@@ -85,7 +85,10 @@ extension Runtime {
             if TypeObject.flags(bt) & TypeObject.baseType == 0 {
                 throw PythonError("TypeError", "type '\(TypeObject.nameString(self, bt))' is not an acceptable base type")
             }
-            let k = TypeObject.instanceKind(bt)
+            // int and float subclasses are boxed instances; tell them apart
+            // by their numeric root so int and float bases still conflict.
+            var k = TypeObject.instanceKind(bt)
+            if let root = ImmutableSubclass.numericRoot(self, bt) { k = root == .int ? .bigInt : .other }
             if k == .instance { continue }
             if kind != .instance && kind != k {
                 throw PythonError("TypeError", "multiple bases have instance lay-out conflict")
@@ -93,7 +96,13 @@ extension Runtime {
             kind = k
             layoutBase = bt
         }
-        if ![.instance, .exception, .type, .classmethod, .staticmethod, .property, .dict, .list].contains(kind), let bt = layoutBase {
+        var boxed = false
+        if kind == .bigInt || (kind == .other && layoutBase.map { ImmutableSubclass.numericRoot(self, $0) != nil } == true) {
+            kind = .instance
+            boxed = true
+        }
+        if ![.instance, .exception, .type, .classmethod, .staticmethod, .property, .dict, .list, .str, .tuple, .bytes].contains(kind),
+           let bt = layoutBase {
             throw PythonError("NotImplementedError", "subclassing '\(TypeObject.nameString(self, bt))' is not supported by tiercel yet")
         }
         return try withTemporaryRoots(2) { roots in
@@ -112,6 +121,13 @@ extension Runtime {
                     try DictObject.set(heap, dict, key, try vector(self, kind: kind, [f]), ops)
                 }
             }
+            let slots = try SlotDescriptors.declaration(self, className: swiftString(name), namespace: namespace.asObject)
+            if let slots, !slots.names.isEmpty, let bt = layoutBase, boxed || [.str, .tuple, .bytes].contains(kind),
+               ImmutableSubclass.numericRoot(self, bt) != .float {
+                throw PythonError("TypeError", "nonempty __slots__ not supported for subtype of '\(TypeObject.nameString(self, bt))'")
+            }
+            let inheritedSlots = try SlotDescriptors.inheritedCount(self, bases)
+            if let slots { try SlotDescriptors.addDescriptors(self, slots, inherited: inheritedSlots, to: dict) }
             // Every class has its own __doc__ (None unless it has a docstring).
             if try DictObject.get(dict, try intern("__doc__"), ops) == nil {
                 try DictObject.set(heap, dict, try intern("__doc__"), .none, ops)
@@ -123,10 +139,11 @@ extension Runtime {
             }
             let module = try DictObject.get(dict, try intern("__module__"), ops)
             roots[1] = try TypeObject.make(self, name: swiftString(name), bases: bases, dict: roots[0], instanceKind: kind,
-                                           flags: TypeObject.heapType | TypeObject.baseType, metaclass: meta,
+                                           flags: TypeObject.heapType | TypeObject.baseType | (boxed ? TypeObject.boxed : 0), metaclass: meta,
                                            module: module.flatMap { StrObject.isStr($0) ? swiftString($0) : nil } ?? "builtins")
             let cls = roots[1]
             let t = cls.asObject
+            if let slots { try SlotDescriptors.adopt(self, slots, cls, inherited: inheritedSlots, bases: bases) }
             if let qualname = try DictObject.get(dict, try intern("__qualname__"), ops) {
                 TypeObject.set(t, TypeObject.qualname, qualname)
                 _ = try DictObject.delete(dict, try intern("__qualname__"), ops)
@@ -244,7 +261,14 @@ extension Runtime {
             let keywords = try rt.pendingKeywords.map { (try rt.intern($0.0), $0.1) }
             return try rt.typeNew(args[0], args[1], args[2], args[3], keywords: keywords)
         }
-        try defineMethod(type, "__init__") { _, _ in .none }
+        // type.__init__ ignores class keywords (they went to __new__ and
+        // __init_subclass__), refusing them only in the one-argument form.
+        try defineMethod(type, "__init__", keywords: ["*"]) { rt, args in
+            if args.count == 2 && !rt.pendingKeywords.isEmpty {
+                throw PythonError("TypeError", "type.__init__() takes no keyword arguments")
+            }
+            return .none
+        }
         try defineMethod(type, "__call__", keywords: ["*"]) { rt, args in
             guard let cls = args.first, TypeObject.isType(cls) else {
                 throw PythonError("TypeError", "descriptor '__call__' requires a 'type' object")

@@ -6,9 +6,12 @@ extension Runtime {
     public func str(_ v: Value) throws -> String {
         if v.isObject {
             let o = v.asObject
-            if o.objectKind == .str { return StrObject.swiftString(o) }
+            if o.objectKind == .str && o.objectHeader.pointee.classWord == 0 { return StrObject.swiftString(o) }
             if TypeObject.flags(typeOf(v).asObject) & TypeObject.heapType != 0 {
                 if let m = try userMethod(v, "__str__") { return try checkedString(try callSpecial(m, v, []), "__str__") }
+                // int, float and tuple have no __str__ of their own: a
+                // subclass's __repr__ decides, as object.__str__ does.
+                if o.objectKind == .str { return StrObject.swiftString(o) }
             }
             if o.objectKind == .exception { return try ExceptionObject.message(self, v) }
         }
@@ -31,7 +34,6 @@ extension Runtime {
         if v == .ellipsis { return "Ellipsis" }
         if v == .notImplemented { return "NotImplemented" }
         guard v.isObject else { return "<value>" }
-        let o = v.asObject
         if TypeObject.flags(typeOf(v).asObject) & TypeObject.heapType != 0, let m = try userMethod(v, "__repr__") {
             return try checkedString(try callSpecial(m, v, []), "__repr__")
         }
@@ -41,6 +43,7 @@ extension Runtime {
     /// The built-in type's own repr, below any subclass override (dict.__repr__).
     func builtinRepr(_ v: Value) throws -> String {
         guard v.isObject else { return try repr(v) }
+        if ImmutableSubclass.isBoxed(v) { return try repr(ImmutableSubclass.unboxed(v)) }
         let o = v.asObject
         switch o.objectKind {
         case .tuple, .list, .dict, .dictView, .set, .frozenset:
@@ -124,6 +127,7 @@ extension Runtime {
         case .cell: return "<cell at \(address(o)): \(CellObject.contents(o).pointee.isEmpty ? "empty" : "\(typeName(CellObject.contents(o).pointee)) object at ...")>"
         case .module: return "<module '\(ModuleObject.name(self, v))'>"
         case .property: return "<property object at \(address(o))>"
+        case .memberDescriptor: return SlotDescriptors.repr(self, o)
         case .classmethod: return "<classmethod(\(try repr(ValueVector.values(o)[0])))>"
         case .staticmethod: return "<staticmethod(\(try repr(ValueVector.values(o)[0])))>"
         case .superObject:

@@ -55,6 +55,7 @@ extension Runtime {
                 guard StrObject.isStr(r) else { throw PythonError("TypeError", "__format__ must return a str, not \(typeName(r))") }
                 return swiftString(r)
             }
+            if ImmutableSubclass.isBoxed(v) { return spec.isEmpty ? try str(v) : try format(ImmutableSubclass.unboxed(v), spec) }
             if !spec.isEmpty && v.asObject.objectKind == .instance {
                 throw PythonError("TypeError", "unsupported format string passed to \(typeName(v)).__format__")
             }

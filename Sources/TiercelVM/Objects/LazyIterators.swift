@@ -301,11 +301,7 @@ enum MoreBuiltins {
         for (name, base, prefix) in [("hex", Int32(16), "0x"), ("bin", 2, "0b"), ("oct", 8, "0o")] {
             try define(name) { rt, args in
                 try Builtins.exactly(1, name, args)
-                var v = args[0]
-                if v.isBool { v = Value(uncheckedSmallInt: v == .true ? 1 : 0) }
-                guard IntArithmetic.isInt(v) else {
-                    throw PythonError("TypeError", "'\(rt.typeName(v))' object cannot be interpreted as an integer")
-                }
+                let v = try rt.requireIndex(args[0])
                 let digits = rt.ints.toString(v, base: base)
                 return try rt.makeStr(digits.hasPrefix("-") ? "-" + prefix + digits.dropFirst() : prefix + digits)
             }
@@ -327,6 +323,7 @@ enum MoreBuiltins {
     /// binary value of a float.
     static func round(_ rt: Runtime, _ x: Value, _ digits: Value) throws -> Value {
         if let m = try rt.userMethod(x, "__round__") { return try rt.callSpecial(m, x, digits.isNone ? [] : [digits]) }
+        if ImmutableSubclass.isBoxed(x) { return try round(rt, ImmutableSubclass.unboxed(x), digits) }
         if x.isBool || IntArithmetic.isInt(x) {
             let v = x.isBool ? Value(uncheckedSmallInt: x == .true ? 1 : 0) : x
             if digits.isNone { return v }

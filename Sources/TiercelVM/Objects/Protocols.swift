@@ -177,13 +177,17 @@ extension Runtime {
             // Subclasses of built-in types without their own method compare
             // as their built-in kind (a namedtuple equals the plain tuple).
             func builtinKind(_ v: Value) -> Bool {
-                !v.isObject || ![.instance, .exception, .type].contains(v.asObject.objectKind)
+                !v.isObject || ![.instance, .exception, .type].contains(v.asObject.objectKind) || ImmutableSubclass.isBoxed(v)
             }
             if builtinKind(a) && builtinKind(b) {
+                let x = ImmutableSubclass.unboxed(a), y = ImmutableSubclass.unboxed(b)
+                // A str, tuple or bytes subclass instance never equals an
+                // immediate; asking ops.equal would come back here.
+                let unequalKinds = !(x.isObject && y.isObject) && involvesUserType(x, y)
                 switch op {
-                case .equal: return .bool(try ops.equal(a, b))
-                case .notEqual: return .bool(!(try ops.equal(a, b)))
-                default: return .bool(try order(op.symbol, a, b))
+                case .equal: return .bool(unequalKinds ? false : try ops.equal(x, y))
+                case .notEqual: return .bool(unequalKinds ? true : !(try ops.equal(x, y)))
+                default: return .bool(try order(op.symbol, x, y))
                 }
             }
             switch op {
@@ -261,6 +265,7 @@ extension Runtime {
                 return r == .true
             }
             if let m = try userMethod(v, "__len__") { return try lengthResult(try callSpecial(m, v, [])) != 0 }
+            if ImmutableSubclass.isBoxed(v) { return try truth(ImmutableSubclass.unboxed(v)) }
             return true
         default: return true
         }
@@ -374,7 +379,7 @@ extension Runtime {
     }
 
     func tupleFrom(_ iterable: Value) throws -> Value {
-        if TupleObject.isTuple(iterable) { return iterable }
+        if TupleObject.isTuple(iterable) { return try ImmutableSubclass.exact(self, iterable) }
         return try withTemporaryRoots(1) { roots in
             roots[0] = try listFrom(iterable)
             let l = roots[0].asObject
@@ -446,7 +451,7 @@ extension Runtime {
         switch v.asObject.objectKind {
         case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator, .lazyIterator, .set, .frozenset,
              .bytes, .bytearray: return true
-        case .instance, .exception:
+        case .instance, .exception, .type:
             return ((try? userMethod(v, "__iter__")) ?? nil) != nil || ((try? userMethod(v, "__getitem__")) ?? nil) != nil
         default: return false
         }

@@ -73,8 +73,28 @@ enum Shape {
 enum Instance {
     static let backing = 0
 
-    /// Fixed fields before the inline slots, by built-in kind.
-    @inline(__always) static func prefix(_ kind: ObjectKind) -> Int { kind == .exception ? ExceptionObject.fieldCount : 1 }
+    /// A boxed int or float keeps its value after the backing field.
+    static let boxedValue = 1
+
+    /// Fixed fields before the `__slots__` fields.
+    @inline(__always) static func fixedFields(_ o: UnsafeMutableRawPointer) -> Int {
+        o.objectKind == .exception ? ExceptionObject.fieldCount : (o.hasFlag(ObjectFlags.boxedValue) ? 2 : 1)
+    }
+
+    /// How many `__slots__` fields `o` has.
+    @inline(__always) static func memberSlots(_ o: UnsafeMutableRawPointer) -> Int {
+        Int((o.objectHeader.pointee.kindAndFlags & ObjectFlags.memberSlotMask) >> ObjectFlags.memberSlotShift)
+    }
+
+    /// Fields before the inline shape slots: the fixed ones, then the `__slots__` ones.
+    @inline(__always) static func prefix(_ o: UnsafeMutableRawPointer) -> Int {
+        fixedFields(o) + memberSlots(o)
+    }
+
+    /// The `__slots__` field `k` (see SlotDescriptors).
+    @inline(__always) static func memberSlot(_ o: UnsafeMutableRawPointer, _ k: Int) -> UnsafeMutablePointer<Value> {
+        ValueVector.values(o) + fixedFields(o) + k
+    }
 
     static func hasSlots(_ o: UnsafeMutableRawPointer) -> Bool {
         let k = o.objectKind
@@ -86,11 +106,15 @@ enum Instance {
         let kind = TypeObject.instanceKind(t)
         let hint = Int(TypeObject.field(t, TypeObject.slotHint).asSmallInt)
         let inline = min(max(hint, 2), 16)
-        let n = prefix(kind) + inline
+        let boxed = TypeObject.flags(t) & TypeObject.boxed != 0
+        let members = Int(TypeObject.field(t, TypeObject.memberSlots).asSmallInt)
+        let n = (kind == .exception ? ExceptionObject.fieldCount : (boxed ? 2 : 1)) + members + inline
         guard let o = rt.heap.allocate(bytes: ValueVector.bytes(count: n), layout: .valueVector) else {
             throw PythonError("MemoryError", "")
         }
         o.objectKind = kind
+        if boxed { o.objectHeader.pointee.kindAndFlags |= ObjectFlags.boxedValue }
+        o.objectHeader.pointee.kindAndFlags |= UInt64(members) << ObjectFlags.memberSlotShift
         o.storeBytes(of: n, toByteOffset: ValueVector.countOffset, as: Int.self)
         let values = ValueVector.values(o)
         for i in 0..<n { values[i] = .empty }
@@ -100,13 +124,13 @@ enum Instance {
     }
 
     @inline(__always) static func inlineCapacity(_ o: UnsafeMutableRawPointer) -> Int {
-        ValueVector.count(o) - prefix(o.objectKind)
+        ValueVector.count(o) - prefix(o)
     }
 
     /// The address of slot `k`.
     @inline(__always) static func slotAddress(_ o: UnsafeMutableRawPointer, _ k: Int) -> UnsafeMutablePointer<Value> {
         let capacity = inlineCapacity(o)
-        if k < capacity { return ValueVector.values(o) + prefix(o.objectKind) + k }
+        if k < capacity { return ValueVector.values(o) + prefix(o) + k }
         return ValueVector.values(ValueVector.values(o)[backing].asObject) + (k - capacity)
     }
 
@@ -177,7 +201,7 @@ enum Instance {
                 }
             }
             let capacity = inlineCapacity(o)
-            for k in 0..<capacity { ValueVector.values(o)[prefix(o.objectKind) + k] = .empty }
+            for k in 0..<capacity { ValueVector.values(o)[prefix(o) + k] = .empty }
             ValueVector.values(o)[backing] = roots[0]
             let t = Shape.typeOf(shape: s).asObject
             o.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(t, TypeObject.dictShape).asObject))

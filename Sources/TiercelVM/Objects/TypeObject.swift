@@ -12,7 +12,9 @@ enum TypeObject {
     /// when the generic path must run), valid while `version` equals
     /// `initCacheVersion`.
     static let initCache = 14, initCacheVersion = 15
-    static let fieldCount = 16
+    /// How many `__slots__` fields its instances have, its bases' included.
+    static let memberSlots = 16
+    static let fieldCount = 17
 
     /// Bits of the `flags` field.
     static let heapType: Int64 = 1
@@ -27,7 +29,16 @@ enum TypeObject {
     /// Py_TPFLAGS_SEQUENCE / MAPPING); subclasses inherit them.
     static let sequence: Int64 = 16
     static let mapping: Int64 = 32
-    static let inherited: Int64 = customAttributes | sequence | mapping
+    /// Instances are boxed ints or floats (a Python subclass of int or float):
+    /// `.instance` objects carrying ObjectFlags.boxedValue.
+    static let boxed: Int64 = 64
+    /// Every class in the MRO declares `__slots__` without `__dict__`:
+    /// instances take no attributes but their slots. Not inherited: a
+    /// subclass without `__slots__` has a dict again.
+    static let noInstanceDict: Int64 = 128
+    /// Likewise without `__weakref__`: instances cannot be weakly referenced.
+    static let noWeakrefs: Int64 = 256
+    static let inherited: Int64 = customAttributes | sequence | mapping | boxed
 
     @inline(__always) static func field(_ t: UnsafeMutableRawPointer, _ i: Int) -> Value { ValueVector.values(t)[i] }
     @inline(__always) static func set(_ t: UnsafeMutableRawPointer, _ i: Int, _ v: Value) { ValueVector.values(t)[i] = v }
@@ -64,6 +75,7 @@ enum TypeObject {
             set(t, subclasses, try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0)))
             set(t, self.module, try rt.intern(module))
             set(t, slotHint, Value(uncheckedSmallInt: 0))
+            set(t, memberSlots, Value(uncheckedSmallInt: 0))
             set(t, mro, try linearize(rt, roots[0], bases))
             set(t, rootShape, try Shape.makeRoot(rt, type: roots[0], dictMode: false))
             set(t, dictShape, try Shape.makeRoot(rt, type: roots[0], dictMode: true))
@@ -74,6 +86,9 @@ enum TypeObject {
                 try ListObject.append(rt, field(base.asObject, subclasses).asObject, roots[0])
                 let passed = TypeObject.flags(base.asObject) & inherited
                 set(t, self.flags, Value(uncheckedSmallInt: TypeObject.flags(t) | passed))
+                // Bases' __slots__ fields form a chain (typeNew checks), so the longest is all of them.
+                let members = field(base.asObject, memberSlots).asSmallInt
+                if members > field(t, memberSlots).asSmallInt { set(t, memberSlots, Value(uncheckedSmallInt: members)) }
             }
             return roots[0]
         }
@@ -154,6 +169,7 @@ struct BuiltinTypes {
     var object = Value.none, type = Value.none, int = Value.none, bool = Value.none, float = Value.none
     var str = Value.none, tuple = Value.none, list = Value.none, dict = Value.none, range = Value.none
     var slice = Value.none, function = Value.none, builtinFunction = Value.none, methodDescriptor = Value.none
+    var memberDescriptor = Value.none
     var method = Value.none, cell = Value.none, noneType = Value.none, ellipsis = Value.none
     var notImplemented = Value.none, iterator = Value.none, dictKeys = Value.none, dictValues = Value.none
     var dictItems = Value.none, property = Value.none, classmethod = Value.none, staticmethod = Value.none

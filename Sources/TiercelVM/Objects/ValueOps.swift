@@ -113,7 +113,11 @@ public struct ValueOps {
     public func equal(_ a: Value, _ b: Value) throws -> Bool {
         if a.bits == b.bits { return !(a.isDouble && a.asDouble.isNaN) }
         if let numeric = try numericEqual(a, b) { return numeric }
-        guard a.isObject && b.isObject else { return false }
+        guard a.isObject && b.isObject else {
+            // An instance of a Python class (an int subclass among them) may equal an immediate.
+            guard let rt = runtime, rt.involvesUserType(a, b) else { return false }
+            return try rt.truth(try rt.richCompare(.equal, a, b))
+        }
         let x = a.asObject, y = b.asObject
         switch (x.objectKind, y.objectKind) {
         case (.str, .str):

@@ -18,6 +18,8 @@ enum MathModule {
                     let r = try rt.callSpecial(m, v, [])
                     if r.isDouble { return r.asDouble }
                 }
+                if ImmutableSubclass.isBoxed(v) { return try real(rt, ImmutableSubclass.unboxed(v)) }
+                if let i = try rt.indexValue(v) { return try intResult { try rt.ints.toDouble(i) } }
                 throw PythonError("TypeError", "must be real number, not \(rt.typeName(v))")
             }
             func unary(_ name: String, _ f: @escaping (Double) -> Double, domain: @escaping (Double) -> Bool = { _ in true }) throws {
@@ -135,11 +137,8 @@ enum MathModule {
                 return .bool(diff <= Swift.abs(relTol * b) || diff <= Swift.abs(relTol * a) || diff <= absTol)
             }
             func integer(_ rt: Runtime, _ v: Value, _ name: String) throws -> Value {
-                if v.isBool { return Value(uncheckedSmallInt: v == .true ? 1 : 0) }
-                guard IntArithmetic.isInt(v) else {
-                    throw PythonError("TypeError", "'\(rt.typeName(v))' object cannot be interpreted as an integer")
-                }
-                return v
+                if v.isDouble { throw PythonError("TypeError", "'float' object cannot be interpreted as an integer") }
+                return try rt.requireIndex(v)
             }
             try NativeModules.function(rt, d, "factorial") { rt, args in
                 try Builtins.exactly(1, "factorial", args)

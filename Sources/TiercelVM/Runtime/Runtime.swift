@@ -32,6 +32,8 @@ public final class Runtime {
     var types = BuiltinTypes()
     /// The type of each built-in object kind whose objects have class word 0.
     let kindTypes: UnsafeMutablePointer<Value>
+    /// Room for every ObjectKind (a UInt8 that stays far below this).
+    static let kindTypeCount = 64
     var typeVersionCounter: Int64 = 0
     var natives: [NativeFunction] = []
     var objectNew = Value.none, objectInit = Value.none
@@ -73,11 +75,11 @@ public final class Runtime {
         ops = ValueOps(ints: ints)
         pinned = .allocate(capacity: pinnedCapacity)
         stack = VMStack(heap: heap)
-        kindTypes = .allocate(capacity: 33)
-        kindTypes.initialize(repeating: .none, count: 33)
-        inFlight = kindTypes + 32
+        kindTypes = .allocate(capacity: Runtime.kindTypeCount + 1)
+        kindTypes.initialize(repeating: .none, count: Runtime.kindTypeCount + 1)
+        inFlight = kindTypes + Runtime.kindTypeCount
         _ = heap.addRoots { [unowned self] in UnsafeMutableBufferPointer(start: self.pinned, count: self.pinnedCount) }
-        _ = heap.addRoots(kindTypes) { 33 }
+        _ = heap.addRoots(kindTypes) { Runtime.kindTypeCount + 1 }
         interpreter = Interpreter(runtime: self)
         ops.runtime = self
         builtins = pin(try DictObject.make(heap))
@@ -91,6 +93,7 @@ public final class Runtime {
         try BuiltinMethods.install(self)
         try GeneratorObject.install(self)
         try SetMethods.install(self)
+        try SlotDescriptors.install(self)
         try TextFile.install(self)
         try orderBuiltins()
         sysModule = pin(try SysModule.make(self, argv: [""], scriptDirectory: ""))

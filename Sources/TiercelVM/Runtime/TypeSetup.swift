@@ -174,6 +174,7 @@ extension Runtime {
         types.dictValues = try make("dict_values", .other)
         types.dictItems = try make("dict_items", .other)
         types.property = try make("property", .property, subclassable: true)
+        types.memberDescriptor = try make("member_descriptor", .memberDescriptor)
         types.classmethod = try make("classmethod", .classmethod, subclassable: true)
         types.staticmethod = try make("staticmethod", .staticmethod, subclassable: true)
         types.superType = try make("super", .superObject, subclassable: true)

@@ -33,8 +33,10 @@ enum WeakRefModule {
                     throw PythonError("TypeError", "__new__ expected at most 2 arguments, got \(args.count)")
                 }
                 let target = args[0]
-                guard target.isObject, ![.str, .tuple, .bigInt, .list, .dict, .bytes].contains(target.asObject.objectKind)
-                        || TypeObject.flags(rt.typeOf(target).asObject) & TypeObject.heapType != 0 else {
+                let flags = TypeObject.flags(rt.typeOf(target).asObject)
+                guard target.isObject, flags & TypeObject.noWeakrefs == 0,
+                      ![.str, .tuple, .bigInt, .list, .dict, .bytes].contains(target.asObject.objectKind)
+                        || flags & TypeObject.heapType != 0 else {
                     throw PythonError("TypeError", "cannot create weak reference to '\(rt.typeName(target))' object")
                 }
                 return try WeakRefObject.make(rt, target, callback: args.count > 1 ? args[1] : .none)

@@ -217,6 +217,7 @@ extension Runtime {
                 if type == "a" { text = PythonRepr.asciiEscaped(text) }
                 out += try format(try makeStr(text), (flags.contains("-") ? "<" : ">") + width + precisionPart)
             case "c":
+                let value = ImmutableSubclass.unboxed(value)
                 var ch: Value = value
                 if IntArithmetic.isInt(value) {
                     let n = try BuiltinMethods.index(self, value)
@@ -227,6 +228,7 @@ extension Runtime {
                 }
                 out += try format(ch, (flags.contains("-") ? "<" : ">") + width)
             case "d", "i", "u", "x", "X", "o":
+                let value = ImmutableSubclass.unboxed(value)
                 var n = value
                 if value.isDouble {
                     if "xXo".contains(type) {
@@ -257,6 +259,7 @@ extension Runtime {
                 }
                 out += body
             case "e", "E", "f", "F", "g", "G":
+                let value = ImmutableSubclass.unboxed(value)
                 var d = value
                 if !(value.isDouble || IntArithmetic.isInt(value) || value.isBool) {
                     if let m = try userMethod(value, "__float__") { d = try callSpecial(m, value, []) } else {

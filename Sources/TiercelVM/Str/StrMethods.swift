@@ -39,7 +39,7 @@ enum StrMethods {
     static func bounds(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, from i: Int, length n: Int) throws -> (Int, Int) {
         func adjust(_ v: Value?, _ d: Int) throws -> Int {
             guard let v, !v.isNone else { return d }
-            guard IntArithmetic.isInt(v) || v.isBool else {
+            guard try IntArithmetic.isInt(v) || v.isBool || rt.indexValue(v) != nil else {
                 throw PythonError("TypeError", "slice indices must be integers or None or have an __index__ method")
             }
             var x = try BuiltinMethods.index(rt, v)
