@@ -94,6 +94,11 @@ public enum PythonRepr {
         formatShortest(d, alwaysPoint: true)
     }
 
+    /// repr(d) without the `.0` an integral value gets: how complex shows its parts.
+    public static func shortest(_ d: Double) -> String {
+        formatShortest(d, alwaysPoint: false)
+    }
+
     /// complex.__repr__ of a pure imaginary value.
     public static func imaginary(_ d: Double) -> String {
         formatShortest(d, alwaysPoint: false) + "j"

@@ -418,7 +418,7 @@ extension Compiler {
         case .strCodePoints(let codes):
             guard let v = StrObject.make(runtime.heap, codePoints: codes) else { throw PythonError("MemoryError", "") }
             return runtime.pin(v)
-        case .imaginary: throw unsupported("complex numbers")
+        case .imaginary(let d): return runtime.pin(try ComplexObject.make(runtime, .init(real: 0, imag: d)))
         case .bytes(let b): return runtime.pin(try BytesObject.make(runtime, b))
         }
     }

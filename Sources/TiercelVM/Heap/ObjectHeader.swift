@@ -70,6 +70,8 @@ public enum ObjectKind: UInt8 {
     case weakref = 30
     /// A `__slots__` entry on a class: see SlotDescriptors.
     case memberDescriptor = 31
+    /// complex: two doubles (see ComplexObject).
+    case complex = 32
 }
 
 /// Bits of word 1 above the layout and kind.

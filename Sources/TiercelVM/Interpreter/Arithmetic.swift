@@ -42,13 +42,19 @@ extension Runtime {
             case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor:
                 break  // not defined for floats
             default:
-                return Value(double: try floatBinary(op, try float(x), try float(y)))
+                let p = try float(x), q = try float(y)
+                if op == .power && p < 0 && q.isFinite && q != q.rounded() {
+                    // A negative number to a fractional power is complex, as float.__pow__ hands it on.
+                    return try complexPower(.init(real: p, imag: 0), .init(real: q, imag: 0))
+                }
+                return Value(double: try floatBinary(op, p, q))
             }
         } else {
             if involvesUserType(a, b), let result = try binaryDunder(op, a, b) { return result }
             if ImmutableSubclass.isBoxed(a) || ImmutableSubclass.isBoxed(b) {
                 return try binary(op, ImmutableSubclass.unboxed(a), ImmutableSubclass.unboxed(b))
             }
+            if let result = try complexBinary(op, a, b) { return result }
             if let result = try SetMethods.binary(self, op, a, b, inplace: false) { return result }
             if let result = try sequenceBinary(op, a, b) { return result }
             if op == .multiply {
@@ -254,6 +260,10 @@ extension Runtime {
             case (.invert, .int(let i)): return try intResult { try ints.invert(i) }
             default: break
             }
+        }
+        if ComplexObject.isComplex(v) && op != .invert {
+            let z = ComplexObject.parts(v.asObject)
+            return try ComplexObject.make(self, op == .negate ? .init(real: -z.real, imag: -z.imag) : z)
         }
         let dunder = op == .negate ? "__neg__" : (op == .positive ? "__pos__" : "__invert__")
         if let m = try userMethod(v, dunder) { return try callSpecial(m, v, []) }

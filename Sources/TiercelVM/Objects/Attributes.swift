@@ -190,6 +190,12 @@ extension Runtime {
             }
         case .memberDescriptor:
             return try SlotDescriptors.attribute(self, o, name)
+        case .complex:
+            switch name {
+            case "real": return Value(double: ComplexObject.parts(o).real)
+            case "imag": return Value(double: ComplexObject.parts(o).imag)
+            default: return nil
+            }
         case .classmethod, .staticmethod:
             if name == "__isabstractmethod__" { return .bool(try abstract(ValueVector.values(o)[0])) }
             return name == "__func__" || name == "__wrapped__" ? ValueVector.values(o)[0] : nil

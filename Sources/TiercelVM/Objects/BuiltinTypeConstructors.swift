@@ -92,12 +92,7 @@ enum BuiltinTypeConstructors {
             guard args.count == 1 else { throw PythonError("TypeError", "staticmethod expected 1 argument, got \(args.count)") }
             return try vector(rt, kind: .staticmethod, [args[0]])
         }
-        // complex exists as a name (modules refer to it) before it exists as numbers.
-        let complex = rt.pin(try TypeObject.make(rt, name: "complex", bases: [t.object], dict: nil, instanceKind: .other, flags: 0))
-        try rt.setBuiltin("complex", complex)
-        rt.defineConstructor(complex) { _, _ in
-            throw PythonError("NotImplementedError", "complex numbers are not supported by tiercel yet")
-        }
+        try rt.installComplex()
         try rt.defineMethod(t.function, "__get__") { rt, args in
             guard args.count == 2 || args.count == 3 else {
                 throw PythonError("TypeError", "expected 1 or 2 arguments, got \(args.count - 1)")

@@ -254,12 +254,12 @@ enum Builtins {
         if v.isBool { return Value(double: v == .true ? 1 : 0) }
         if IntArithmetic.isInt(v) { return Value(double: try intResult { try rt.ints.toDouble(v) }) }
         if StrObject.isStr(v) {
-            let text = rt.swiftString(v).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-            let lower = text.lowercased()
-            let special: [String: Double] = ["inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity,
-                                             "+infinity": .infinity, "-infinity": -.infinity, "nan": .nan, "+nan": .nan, "-nan": .nan]
-            if let d = special[lower] { return Value(double: d) }
-            if let d = Double(text), !lower.contains("x"), !lower.contains("p") { return Value(double: d) }
+            let scalars = rt.swiftString(v).unicodeScalars
+            if let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+               let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }),
+               let d = FloatParsing.parse(String(scalars[start...end])) {
+                return Value(double: d)
+            }
             throw PythonError("ValueError", "could not convert string to float: \(try rt.repr(v))")
         }
         if let m = try rt.userMethod(v, "__float__") {
@@ -468,6 +468,9 @@ enum Builtins {
         if v.isDouble { return Value(double: Swift.abs(v.asDouble)) }
         if IntArithmetic.isInt(v) { return try intResult { try rt.ints.absolute(v) } }
         if v.isBool { return Value(uncheckedSmallInt: v == .true ? 1 : 0) }
+        if ComplexObject.isComplex(v) && v.asObject.objectHeader.pointee.classWord == 0 {
+            return Value(double: try ComplexObject.magnitude(ComplexObject.parts(v.asObject)))
+        }
         if let m = try rt.userMethod(v, "__abs__") { return try rt.callSpecial(m, v, []) }
         if ImmutableSubclass.isBoxed(v) { return try rt.call(try rt.builtin("abs"), [ImmutableSubclass.unboxed(v)]) }
         throw PythonError("TypeError", "bad operand type for abs(): '\(rt.typeName(v))'")

@@ -95,6 +95,7 @@ extension Runtime {
     private func plainRepr(_ v: Value, _ o: UnsafeMutableRawPointer) throws -> String {
         switch o.objectKind {
         case .bigInt: return try decimalString(v)
+        case .complex: return ComplexObject.repr(ComplexObject.parts(o))
         case .str: return PythonRepr.codePoints(StrObject.codePoints(o))
         case .bytes: return BytesObject.repr(BytesObject.view(v)!)
         case .bytearray: return "bytearray(\(BytesObject.repr(BytesObject.view(v)!)))"

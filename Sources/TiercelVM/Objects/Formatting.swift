@@ -13,6 +13,19 @@ extension Runtime {
         var grouping: Character? = nil
         var precision: Int? = nil
         var type: Character? = nil
+
+        /// The spec as text again (complex formats each part with one).
+        var text: String {
+            var out = ""
+            if let align { out += String(fill) + String(align) }
+            if sign != "-" { out.append(sign) }
+            if alternate { out += "#" }
+            if width > 0 { out += String(width) }
+            if let grouping { out.append(grouping) }
+            if let precision { out += "." + String(precision) }
+            if let type { out.append(type) }
+            return out
+        }
     }
 
     func parseSpec(_ spec: String) throws -> FormatSpec {
@@ -63,8 +76,10 @@ extension Runtime {
         if spec.isEmpty { return try str(v) }
         // Only numbers and str have a format-spec language; object.__format__ refuses a spec.
         let formattable = v.isSmallInt || v.isDouble || v.isBool || IntArithmetic.isBigInt(v) || StrObject.isStr(v)
+            || ComplexObject.isComplex(v)
         if !formattable { throw PythonError("TypeError", "unsupported format string passed to \(typeName(v)).__format__") }
         let s = try parseSpec(spec)
+        if ComplexObject.isComplex(v) { return try formatComplex(ComplexObject.parts(v.asObject), s) }
         var body: String
         var negative = false
         if v.isSmallInt || IntArithmetic.isBigInt(v) || v.isBool, s.type == nil || "dxXobcn".contains(s.type!) {

@@ -242,6 +242,14 @@ enum MoreBuiltins {
             guard args.count == 2 else { throw PythonError("TypeError", "divmod expected 2 arguments, got \(args.count)") }
             return try rt.withTemporaryRoots(2) { roots in
                 if let m = try rt.userMethod(args[0], "__divmod__") { return try rt.callSpecial(m, args[0], [args[1]]) }
+                if let m = try rt.userMethod(args[1], "__rdivmod__") { return try rt.callSpecial(m, args[1], [args[0]]) }
+                func real(_ v: Value) -> Bool {
+                    let u = ImmutableSubclass.unboxed(v)
+                    return u.isDouble || u.isBool || IntArithmetic.isInt(u)
+                }
+                guard real(args[0]) && real(args[1]) else {
+                    throw PythonError("TypeError", "unsupported operand type(s) for divmod(): '\(rt.typeName(args[0]))' and '\(rt.typeName(args[1]))'")
+                }
                 let divisorIsZero = (args[1].isDouble && args[1].asDouble == 0) || (args[1].isSmallInt && args[1].asSmallInt == 0) || args[1] == .false
                 if divisorIsZero && (args[0].isDouble || args[1].isDouble) { throw PythonError("ZeroDivisionError", "float divmod()") }
                 if divisorIsZero && (IntArithmetic.isInt(args[0]) || args[0].isBool) {

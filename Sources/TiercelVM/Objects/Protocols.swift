@@ -249,6 +249,7 @@ extension Runtime {
         }
         switch o.objectKind {
         case .str: return StrObject.length(o) != 0
+        case .complex: return ComplexObject.parts(o) != .init(real: 0, imag: 0)
         case .bytes: return BytesObject.length(o) != 0
         case .bytearray: return ByteArrayObject.count(o) != 0
         case .tuple: return TupleObject.count(o) != 0

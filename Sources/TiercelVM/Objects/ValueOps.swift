@@ -69,6 +69,8 @@ public struct ValueOps {
         switch object.objectKind {
         case .str:
             return StrObject.hash(object)
+        case .complex:
+            return ComplexObject.hash(ComplexObject.parts(object))
         case .tuple:
             var hashes: [Int64] = []
             hashes.reserveCapacity(TupleObject.count(object))
@@ -173,6 +175,7 @@ public struct ValueOps {
 
     /// Equality when both are numbers (int, bool, float), else nil.
     private func numericEqual(_ a: Value, _ b: Value) throws -> Bool? {
+        if ComplexObject.isComplex(a) || ComplexObject.isComplex(b) { return try complexEqual(a, b) }
         guard let x = asNumber(a), let y = asNumber(b) else { return nil }
         switch (x, y) {
         case (.int(let i), .int(let j)):
@@ -184,6 +187,16 @@ public struct ValueOps {
             guard d.isFinite, d == d.rounded(.towardZero) else { return false }
             return ints.compare(i, try ints.fromDouble(d)) == 0
         }
+    }
+
+    /// complex == number: the imaginary part is 0 and the real parts are
+    /// equal (an int exactly, as int == float compares); nil for non-numbers.
+    private func complexEqual(_ a: Value, _ b: Value) throws -> Bool? {
+        let (z, other) = ComplexObject.isComplex(a) ? (a, b) : (b, a)
+        let p = ComplexObject.parts(z.asObject)
+        if ComplexObject.isComplex(other) { return p == ComplexObject.parts(other.asObject) }
+        guard asNumber(other) != nil else { return nil }
+        return p.imag == 0 ? try numericEqual(Value(double: p.real), other) : false
     }
 
     private enum Number { case int(Value), float(Double) }

@@ -175,6 +175,7 @@ extension Runtime {
         types.dictItems = try make("dict_items", .other)
         types.property = try make("property", .property, subclassable: true)
         types.memberDescriptor = try make("member_descriptor", .memberDescriptor)
+        types.complex = try make("complex", .complex)
         types.classmethod = try make("classmethod", .classmethod, subclassable: true)
         types.staticmethod = try make("staticmethod", .staticmethod, subclassable: true)
         types.superType = try make("super", .superObject, subclassable: true)
@@ -194,7 +195,7 @@ extension Runtime {
                           ("property", types.property), ("classmethod", types.classmethod),
                           ("staticmethod", types.staticmethod), ("super", types.superType),
                           ("set", types.set), ("frozenset", types.frozenset), ("bytes", types.bytes),
-                          ("bytearray", types.bytearray)] {
+                          ("bytearray", types.bytearray), ("complex", types.complex)] {
             try setBuiltin(name, t)
         }
     }
