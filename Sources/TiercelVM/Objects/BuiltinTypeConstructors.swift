@@ -300,18 +300,18 @@ extension Runtime {
         }
     }
 
-    /// Whether `v` is sys.stderr (print's file=).
-    func isStandardError(_ v: Value) throws -> Bool {
-        if v.bits == standardStreams.1.bits { return true }
-        if v.bits == standardStreams.0.bits { return false }
-        if try userMethod(v, "write") != nil || typeOf(v).bits == textFileType.bits {
-            throw FileTarget(file: v)
-        }
-        throw PythonError("NotImplementedError", "print(file=...) to a \(typeName(v)) is not supported by tiercel yet")
-    }
-}
+    /// Where print() writes: `file`, or sys.stdout as it is now; the
+    /// original standard streams go straight to the output buffers.
+    enum PrintTarget { case output, errorOutput, object(Value) }
 
-/// print(file=...) to an object other than sys.stdout/sys.stderr.
-struct FileTarget: Error {
-    let file: Value
+    func printTarget(_ file: Value?) throws -> PrintTarget {
+        var v = file ?? .none
+        if v.isNone {
+            v = try DictObject.get(ModuleObject.dict(sysModule.asObject), try intern("stdout"), ops) ?? .none
+            if v.isNone { return .output }
+        }
+        if v.bits == standardStreams.0.bits { return .output }
+        if v.bits == standardStreams.1.bits { return .errorOutput }
+        return .object(v)
+    }
 }

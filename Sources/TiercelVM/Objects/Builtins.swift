@@ -191,29 +191,28 @@ enum Builtins {
             }
             if name == "sep" { sep = rt.swiftString(value) } else { end = rt.swiftString(value) }
         }
-        var toError = false
         var flush = false
-        var target: Value? = nil
+        var file: Value? = nil
         for (name, value) in rt.pendingKeywords {
-            if name == "file" && !value.isNone {
-                do { toError = try rt.isStandardError(value) } catch let t as FileTarget { target = t.file }
-            }
+            if name == "file" { file = value }
             if name == "flush" { flush = try rt.truth(value) }
         }
+        let target = try rt.printTarget(file)
         // Each piece is written as soon as it is converted, as CPython's print
         // does: output before a failing __str__ still appears.
         func write(_ piece: String) throws {
-            if let target {
+            switch target {
+            case .object(let object):
                 // Any object with write(): print calls it per piece.
                 try rt.withTemporaryRoots(2) { roots in
                     roots[0] = try rt.makeStr(piece)
-                    roots[1] = try rt.getAttr(target, try rt.intern("write"))
+                    roots[1] = try rt.getAttr(object, try rt.intern("write"))
                     _ = try rt.call(roots[1], [roots[0]])
                 }
-            } else if toError {
+            case .errorOutput:
                 rt.output.flush()
                 rt.errorOutput.write(piece)
-            } else {
+            case .output:
                 rt.output.write(piece)
             }
         }
@@ -222,7 +221,13 @@ enum Builtins {
             try write(try rt.str(a))
         }
         try write(end)
-        if flush { toError ? rt.errorOutput.flush() : rt.output.flush() }
+        if flush {
+            switch target {
+            case .object(let object): _ = try rt.call(try rt.getAttr(object, try rt.intern("flush")), [])
+            case .errorOutput: rt.errorOutput.flush()
+            case .output: rt.output.flush()
+            }
+        }
         return .none
     }
 

@@ -23,6 +23,8 @@ enum NativeModules {
         "_weakref": WeakRefModule.make,
         "weakref": WeakRefModule.makeWeakref,
         "gc": WeakRefModule.makeGC,
+        "io": IOModule.make,
+        "_io": IOModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.
@@ -50,25 +52,7 @@ enum NativeModules {
 /// sys: argv, path, modules, the standard streams, exit, recursion limit.
 enum SysModule {
     static func make(_ rt: Runtime, argv: [String], scriptDirectory: String) throws -> Value {
-        let streamType = rt.pin(try TypeObject.make(rt, name: "TextIOWrapper", bases: [rt.types.object], dict: nil,
-                                                    instanceKind: .instance, flags: 0, module: "_io"))
-        try rt.defineMethod(streamType, "write") { rt, args in
-            try BuiltinMethods.arity("write", args, 1...1)
-            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "write() argument must be str, not \(rt.typeName(args[1]))") }
-            if args[0].bits == rt.standardStreams.1.bits {
-                rt.output.flush()
-                rt.errorOutput.write(rt.swiftString(args[1]))
-            } else {
-                rt.output.write(rt.swiftString(args[1]))
-            }
-            return Value(uncheckedSmallInt: Int64(StrObject.length(args[1].asObject)))
-        }
-        try rt.defineMethod(streamType, "flush") { rt, _ in
-            rt.flush()
-            return .none
-        }
-        let stdout = rt.pin(try Instance.make(rt, type: streamType))
-        let stderr = rt.pin(try Instance.make(rt, type: streamType))
+        let (stdin, stdout, stderr) = try StandardStreams.make(rt)
         rt.standardStreams = (stdout, stderr)
         return try NativeModules.module(rt, "sys") { rt, d in
             try rt.withTemporaryRoots(1) { roots in
@@ -88,6 +72,8 @@ enum SysModule {
                 try NativeModules.value(rt, d, "stderr", stderr)
                 try NativeModules.value(rt, d, "__stdout__", stdout)
                 try NativeModules.value(rt, d, "__stderr__", stderr)
+                try NativeModules.value(rt, d, "stdin", stdin)
+                try NativeModules.value(rt, d, "__stdin__", stdin)
                 try NativeModules.value(rt, d, "maxsize", try rt.ints.make(Int64.max))
                 try NativeModules.value(rt, d, "byteorder", try rt.intern("little"))
                 try NativeModules.value(rt, d, "platform", try rt.intern("linux"))

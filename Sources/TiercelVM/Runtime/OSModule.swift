@@ -81,6 +81,9 @@ enum OSModule {
                     return roots[0]
                 }
             }
+            for (name, value) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
+                try NativeModules.value(rt, d, name, Value(uncheckedSmallInt: Int64(value)))
+            }
             let path = try OSPath.make(rt)
             try NativeModules.value(rt, d, "path", path)
         }
@@ -106,6 +109,20 @@ enum OSPath {
             try pathFunction("isfile") { p in .bool(mode(p).map { $0 & S_IFMT == S_IFREG } ?? false) }
             try pathFunction("isdir") { p in .bool(mode(p).map { $0 & S_IFMT == S_IFDIR } ?? false) }
             try pathFunction("isabs") { p in .bool(p.hasPrefix("/")) }
+            for (name, field) in [("getsize", 0), ("getmtime", 1)] {
+                try NativeModules.function(rt, d, name) { rt, args in
+                    try Builtins.exactly(1, name, args)
+                    let p = try OSModule.string(rt, args[0], name)
+                    var s = Glibc.stat()
+                    guard fstatat(AT_FDCWD, p, &s, 0) == 0 else {
+                        let code = errno
+                        throw PythonError.os(code == ENOENT ? "FileNotFoundError" : "OSError", errno: code,
+                                             strerror: String(cString: strerror(code)), filename: args[0], shown: try rt.repr(args[0]))
+                    }
+                    if field == 0 { return try rt.ints.make(Int64(s.st_size)) }
+                    return Value(double: Double(s.st_mtim.tv_sec) + Double(s.st_mtim.tv_nsec) / 1e9)
+                }
+            }
             try NativeModules.function(rt, d, "basename") { rt, args in
                 let p = try OSModule.string(rt, args[0], "basename")
                 return try rt.makeStr(p.lastIndex(of: "/").map { String(p[p.index(after: $0)...]) } ?? p)

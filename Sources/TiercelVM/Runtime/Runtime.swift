@@ -60,6 +60,12 @@ public final class Runtime {
     let random = MersenneTwister()
     /// open()'s file type, and the C streams of open files by handle.
     var textFileType = Value.none
+    /// BufferedReader, BufferedWriter, BufferedRandom; io.UnsupportedOperation.
+    var binaryFileTypes: [Value] = []
+    var unsupportedOperation = Value.none
+    /// io's IOBase, RawIOBase, BufferedIOBase, TextIOBase, and the module once imported.
+    var ioBases: [Value] = []
+    var ioModule = Value.none
     var openFiles: [UnsafeMutablePointer<FILE>?] = []
     /// The sys module (made at startup: print and imports need it).
     var sysModule = Value.none

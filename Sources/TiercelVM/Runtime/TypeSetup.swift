@@ -30,6 +30,10 @@ extension Runtime {
         return types.notImplemented
     }
 
+    /// How argument-checking messages name a value's type: CPython's
+    /// argument clinic says "not None" rather than "not NoneType".
+    func argumentTypeName(_ v: Value) -> String { v.isNone ? "None" : typeName(v) }
+
     public func typeName(_ v: Value) -> String {
         if v.isObject && v.asObject.objectKind == .dictView {
             return ["dict_keys", "dict_values", "dict_items"][Int(DictViews.which(v.asObject))]
@@ -87,6 +91,16 @@ extension Runtime {
         let name = TypeObject.nameString(self, type.asObject)
         let index = registerNative(name, keywords: keywords, body)
         TypeObject.set(type.asObject, TypeObject.constructor, Value(uncheckedSmallInt: Int64(index)))
+    }
+
+    /// A read-only property of a native class, computed by `getter`.
+    func defineProperty(_ type: Value, _ name: String, _ getter: @escaping (Runtime, Value) throws -> Value) throws {
+        let index = registerNative(name) { rt, args in try getter(rt, args[0]) }
+        try withTemporaryRoots(1) { roots in
+            roots[0] = try BuiltinFunctionObject.make(self, index: index, name: name)
+            let property = try vector(self, kind: .property, [roots[0], .none, .none, .none])
+            try DictObject.set(heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try intern(name), property, ops)
+        }
     }
 
     /// A native class method in a built-in type's dict (`dict.fromkeys`):
