@@ -63,7 +63,12 @@ private struct Checker {
         /// Compiler blocks (loops, with, try) open in this code object.
         var blocks = 0
         var isAsyncGenerator = false
+        /// Inside an except* handler: the loop count where it began, since
+        /// break, continue and return may not leave it.
+        var exceptStarLoops: Int? = nil
     }
+
+    static let exceptStarExit = "'break', 'continue' and 'return' cannot appear in an except* block"
 
     /// CPython's CO_MAXBLOCKS.
     static let maximumBlocks = 20
@@ -120,6 +125,11 @@ private struct Checker {
         case .return(let v):
             guard frame.kind == .function || frame.kind == .asyncFunction else {
                 throw error("'return' outside function", p)
+            }
+            if frame.exceptStarLoops != nil {
+                // CPython's location then is a constant value's, else the statement's.
+                if let v, case .constant = v.kind { throw error(Checker.exceptStarExit, v.position) }
+                throw error(Checker.exceptStarExit, p)
             }
             if v != nil && frame.isAsyncGenerator {
                 throw error("'return' with value in async generator", p)
@@ -178,7 +188,7 @@ private struct Checker {
         case .raise(let exc, let cause):
             if let exc { try expr(exc) }
             if let cause { try expr(cause) }
-        case .try(let body, let handlers, let orelse, let finalbody, _):
+        case .try(let body, let handlers, let orelse, let finalbody, let isStar):
             let hasFinally = !finalbody.isEmpty
             let bodyBlocks = (hasFinally ? 1 : 0) + (handlers.isEmpty ? 0 : 1)
             try withBlocks(bodyBlocks, at: p) { try $0.statements(body) }
@@ -187,6 +197,9 @@ private struct Checker {
                     throw error("default 'except:' must be last", h.position)
                 }
                 if let t = h.type { try expr(t) }
+                let saved = frame.exceptStarLoops
+                if isStar { frame.exceptStarLoops = frame.loops }
+                defer { frame.exceptStarLoops = saved }
                 try withBlocks((hasFinally ? 1 : 0) + 2, at: h.position) { try $0.statements(h.body) }
             }
             try withBlocks(hasFinally ? 1 : 0, at: p) { try $0.statements(orelse) }
@@ -205,8 +218,10 @@ private struct Checker {
         case .expr(let e):
             try expr(e)
         case .break:
+            if frame.exceptStarLoops == frame.loops { throw error(Checker.exceptStarExit, p) }
             if frame.loops == 0 { throw error("'break' outside loop", p) }
         case .continue:
+            if frame.exceptStarLoops == frame.loops { throw error(Checker.exceptStarExit, p) }
             if frame.loops == 0 { throw error("'continue' not properly in loop", p) }
         }
     }

@@ -27,6 +27,7 @@ public enum Opcode: UInt8, CaseIterable {
     case importName, importFrom, importStar
     case matchSequence, matchMapping, matchKeys, matchClass, copyDictWithoutKeys
     case getAwaitable
+    case exceptionGroupMatch, prepareReraiseStar
 }
 
 /// What an operand word means.
@@ -216,6 +217,15 @@ extension Opcode {
         case .getAwaitable:
             // dst = the iterator `await src` runs: a coroutine itself, or src.__await__().
             return op("GET_AWAITABLE", [("dst", .register), ("src", .register)])
+        case .exceptionGroupMatch:
+            // An `except* type` clause: dst = the part of `rest` it handles (or
+            // None); `rest` becomes what is left for the clauses after it.
+            return op("CHECK_EG_MATCH", [("dst", .register), ("rest", .register), ("type", .register)])
+        case .prepareReraiseStar:
+            // After the except* clauses: dst = what to raise (or None) from the
+            // original, the lists of raised and bare-re-raised exceptions, and the rest.
+            return op("PREP_RERAISE_STAR", [("dst", .register), ("original", .register), ("raised", .register),
+                                            ("reraised", .register), ("rest", .register)])
         case .unpackSequence:
             return op("UNPACK_SEQUENCE", [("first", .register), ("src", .register), ("count", .count)])
         }

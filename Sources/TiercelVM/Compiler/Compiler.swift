@@ -45,6 +45,8 @@ final class Compiler {
     var handlerRegions: [(start: Int, end: Int, register: Int)] = []
     /// Registers holding the exception of each enclosing `except` block (for bare `raise`).
     var handledExceptions: [Int] = []
+    /// For the register of an except* clause's match: the list its bare re-raises go to.
+    var starReraises: [Int: Int] = [:]
     /// What `return`, `break` and `continue` must run on their way out.
     var unwindStack: [Unwind] = []
     var docString: Value = .none
@@ -348,14 +350,12 @@ final class Compiler {
         case .delete(let targets):
             for t in targets { try delete(t) }
         case .try(let tryBody, let handlers, let orelse, let finalbody, let isStar):
-            if isStar { throw unsupported("'except*'") }
-            if finalbody.isEmpty {
-                try tryExcept(tryBody, handlers, orelse)
-            } else {
-                try tryFinally(finalbody) {
-                    if handlers.isEmpty { try conditional(tryBody) } else { try tryExcept(tryBody, handlers, orelse) }
-                }
+            let body = {
+                if handlers.isEmpty { try self.conditional(tryBody) }
+                else if isStar { try self.tryExceptStar(tryBody, handlers, orelse) }
+                else { try self.tryExcept(tryBody, handlers, orelse) }
             }
+            if finalbody.isEmpty { try body() } else { try tryFinally(finalbody, body) }
         case .with(let items, let withBody, let isAsync):
             if isAsync {
                 try raiseNotSupported("'async with'")
@@ -376,6 +376,8 @@ final class Compiler {
                     emit(.raise, e)
                 }
             } else if let current = handledExceptions.last {
+                // except* needs to know which of its handlers re-raised.
+                if let list = starReraises[current] { emit(.listAppend, list, current) }
                 emit(.reraise, current)
             } else {
                 let r = temp()
@@ -560,6 +562,73 @@ final class Compiler {
         patch(toElse, operand: 0)
         try conditional(orelse)
         for e in exits { patch(e, operand: 0) }
+    }
+
+    /// try/except*: each clause takes its part of the exception group in
+    /// flight (CHECK_EG_MATCH); whatever a handler raises is collected
+    /// rather than propagated, and PREP_RERAISE_STAR decides what leaves
+    /// the statement: the unhandled rest and bare re-raises in the original
+    /// group's structure, grouped with the handlers' new exceptions.
+    func tryExceptStar(_ tryBody: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+        let exception = temp()
+        let p = Protected(words.count)
+        unwindStack.append(.handler(p))
+        try conditional(tryBody)
+        unwindStack.removeLast()
+        close(p)
+        let toElse = emit(.jump, 0)
+        seal(p, handler: words.count, register: exception)
+        let regionStart = words.count
+        let rest = temp(), raised = temp(), reraised = temp()
+        emit(.move, rest, exception)
+        emit(.buildList, raised, raised, 0)
+        emit(.buildList, reraised, reraised, 0)
+        for h in handlers {
+            at(h.position)
+            let match = temp(), caught = temp()
+            let mark = nextTemp
+            guard let type = h.type else { throw unsupported("'except*' without a type") }
+            let t = try expression(type)
+            emit(.exceptionGroupMatch, match, rest, t)
+            nextTemp = mark
+            let next = emit(.jumpIfFalse, match, 0)
+            let hp = Protected(words.count)
+            let bodyStart = words.count
+            unwindStack.append(.handler(hp))
+            handledExceptions.append(match)
+            starReraises[match] = reraised
+            if let name = h.name {
+                conditionalDepth += 1
+                try storeName(name, from: match)
+                conditionalDepth -= 1
+                let p = h.position
+                let cleanup = [Stmt(.assign(targets: [Expr(.name(name, .store), p)], value: Expr(.constant(.none, kind: nil), p)), p),
+                               Stmt(.delete([Expr(.name(name, .del), p)]), p)]
+                try tryFinally(cleanup) { try conditional(h.body) }
+            } else {
+                try conditional(h.body)
+            }
+            starReraises[match] = nil
+            handledExceptions.removeLast()
+            unwindStack.removeLast()
+            handlerRegions.append((bodyStart, words.count, match))
+            close(hp)
+            let handled = emit(.jump, 0)
+            seal(hp, handler: words.count, register: caught)
+            emit(.listAppend, raised, caught)
+            patch(handled, operand: 0)
+            patch(next, operand: 1)
+        }
+        let result = temp(), noneValue = temp(), isNone = temp()
+        emit(.prepareReraiseStar, result, exception, raised, reraised, rest)
+        emit(.loadConst, noneValue, try constant(.none))
+        emit(.is, isNone, result, noneValue)
+        let done = emit(.jumpIfTrue, isNone, 0)
+        emit(.reraise, result)
+        handlerRegions.append((regionStart, words.count, exception))
+        patch(toElse, operand: 0)
+        try conditional(orelse)
+        patch(done, operand: 1)
     }
 
     /// with a as x, b as y: body — each manager's __exit__ runs on every exit.

@@ -248,6 +248,15 @@ final class Interpreter {
                     case .getAwaitable:
                         fp[w(1)] = try rt.awaitable(fp[w(2)])
                         pc += 3
+                    case .exceptionGroupMatch:
+                        let (match, rest) = try ExceptionGroups.match(rt, fp[w(2)], fp[w(3)])
+                        fp[w(1)] = match
+                        fp[w(2)] = rest
+                        pc += 4
+                    case .prepareReraiseStar:
+                        fp[w(1)] = try ExceptionGroups.prepareReraise(rt, original: fp[w(2)], raised: fp[w(3)],
+                                                                      reraised: fp[w(4)], rest: fp[w(5)])
+                        pc += 6
                     case .matchSequence:
                         fp[w(1)] = Value.bool(try rt.matchSequence(fp[w(2)], count: w(3), exact: w(4) != 0))
                         pc += 5

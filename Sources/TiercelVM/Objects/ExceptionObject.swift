@@ -70,6 +70,7 @@ enum ExceptionObject {
             try ListObject.append(rt, notes!.asObject, args[1])
             return .none
         }
+        try ExceptionGroups.install(rt)
     }
 
     static func isInstance(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .exception }
@@ -125,6 +126,7 @@ enum ExceptionObject {
     /// BaseException.__str__: its one argument, or the tuple of several, or "".
     /// KeyError shows its one argument's repr, as CPython does.
     static func message(_ rt: Runtime, _ e: Value) throws -> String {
+        if ExceptionGroups.isGroup(rt, e) { return ExceptionGroups.describe(rt, e) }
         let a = args(of: e)
         if TupleObject.count(a) >= 2, TupleObject.count(a) <= 5, IntArithmetic.isInt(TupleObject.items(a)[0]),
            rt.isException(e, "OSError") {

@@ -3,40 +3,94 @@ import TiercelFrontEnd
 /// CPython's report of an uncaught exception: the chain of causes and
 /// contexts first, each with its traceback (frames, outermost first, with
 /// their source lines), then `module.Type: message` and any notes.
+/// Exception groups print as CPython's boxes: each level of nesting is
+/// indented two more columns behind a `|` margin, with a numbered
+/// separator before each member (at most 15 members and 10 levels).
 struct TracebackPrinter {
     unowned(unsafe) let runtime: Runtime
+    static let maxGroupWidth = 15, maxGroupDepth = 10
 
     func render(_ e: Value) -> String {
         var seen = Set<UInt64>()
-        return render(e, &seen)
+        var state = GroupState()
+        return render(e, &seen, &state)
     }
 
-    private func render(_ e: Value, _ seen: inout Set<UInt64>) -> String {
+    /// Where the printer is among nested groups.
+    private struct GroupState {
+        var depth = 0
+        /// The closing line of a group is owned by its innermost last member.
+        var needClose = false
+        var indent: String { String(repeating: " ", count: 2 * depth) }
+        var margin: String { depth > 0 ? indent + "| " : "" }
+    }
+
+    /// `text`'s lines behind the margin of the current depth.
+    private func indented(_ text: String, _ state: GroupState, header: String? = nil) -> String {
+        guard state.depth > 0 else { return text }
+        var out = ""
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated() {
+            out += (i == 0 && header != nil ? state.indent + header! : state.margin) + line + "\n"
+        }
+        return out
+    }
+
+    private func render(_ e: Value, _ seen: inout Set<UInt64>, _ state: inout GroupState) -> String {
         seen.insert(e.bits)
         var out = ""
         let fields = ValueVector.values(e.asObject)
         let cause = fields[ExceptionObject.causeField]
         let context = fields[ExceptionObject.contextField]
         if ExceptionObject.isInstance(cause) && !seen.contains(cause.bits) {
-            out += render(cause, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+            out += render(cause, &seen, &state)
+            out += indented("\nThe above exception was the direct cause of the following exception:\n\n", state)
         } else if ExceptionObject.isInstance(context) && fields[ExceptionObject.suppressField] != .true
                     && !seen.contains(context.bits) {
-            out += render(context, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+            out += render(context, &seen, &state)
+            out += indented("\nDuring handling of the above exception, another exception occurred:\n\n", state)
         }
-        out += frames(e)
-        out += summary(e)
+        guard ExceptionGroups.isGroup(runtime, e) else {
+            return out + indented(frames(e, group: false) + summary(e), state)
+        }
+        if state.depth > TracebackPrinter.maxGroupDepth {
+            return out + state.margin + "... (max_group_depth is \(TracebackPrinter.maxGroupDepth))\n"
+        }
+        let outermost = state.depth == 0
+        if outermost { state.depth = 1 }
+        let traceback = frames(e, group: true)
+        out += indented(traceback + summary(e), state, header: !traceback.isEmpty && state.depth == 1 ? "+ " : nil)
+        let members = ExceptionGroups.exceptions(e)
+        let shown = min(members.count, TracebackPrinter.maxGroupWidth + 1)
+        state.needClose = false
+        for i in 0..<shown {
+            let last = i == shown - 1
+            if last { state.needClose = true }
+            out += state.indent + (i == 0 ? "+-" : "  ")
+            out += i < TracebackPrinter.maxGroupWidth ? "+---------------- \(i + 1) ----------------\n" : "+---------------- ... ----------------\n"
+            state.depth += 1
+            if i < TracebackPrinter.maxGroupWidth {
+                out += render(members[i], &seen, &state)
+            } else {
+                let remaining = members.count - TracebackPrinter.maxGroupWidth
+                out += state.margin + "and \(remaining) more exception\(remaining > 1 ? "s" : "")\n"
+            }
+            if last && state.needClose {
+                out += state.indent + "+------------------------------------\n"
+                state.needClose = false
+            }
+            state.depth -= 1
+        }
+        if outermost { state.depth = 0 }
         return out
     }
 
-    private func frames(_ e: Value) -> String {
+    private func frames(_ e: Value, group: Bool) -> String {
         let list = ValueVector.values(e.asObject)[ExceptionObject.tracebackField]
         guard list.isObject, list.asObject.objectKind == .list else { return "" }
         let l = list.asObject
         let n = ListObject.count(l) / 3
         guard n > 0 else { return "" }
-        var out = "Traceback (most recent call last):\n"
+        var out = group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n"
         // CPython prints at most the innermost 1000 entries, and collapses a
         // frame line repeated more than three times in a row.
         let cutoff = 3

@@ -1,0 +1,7 @@
+for x in []:
+    try:
+        pass
+    except* (ValueError, TypeError):
+        while False:
+            break
+        continue
