@@ -82,6 +82,8 @@ public enum ObjectFlags {
     /// A str, tuple or bytes of a Python subclass: the last word of its cell
     /// is a traced Value, the instance's attribute dict (None until used).
     public static let trailingSlot: UInt64 = 1 << 17
+    /// A range computed with arbitrary-precision ints (see RangeObject).
+    public static let bigRange: UInt64 = 1 << 18
     /// An `.instance` or `.exception` of a class with `__slots__`: how many
     /// fixed slot fields it has (bits 24-39), between its fixed fields and
     /// its shape slots.

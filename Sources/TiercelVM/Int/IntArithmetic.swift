@@ -287,6 +287,12 @@ public final class IntArithmetic {
         return h
     }
 
+    /// `a` as an Int64 when it fits (a C ssize_t here), else nil.
+    public func int64(_ a: Value) -> Int64? {
+        if a.isSmallInt { return a.asSmallInt }
+        return withMPZ(a) { z in __gmpz_fits_slong_p(z) != 0 ? Int64(__gmpz_get_si(z)) : nil }
+    }
+
     public func bitLength(_ a: Value) -> Int {
         if sign(a) == 0 { return 0 }
         return withMPZ(a) { Int(__gmpz_sizeinbase($0, 2)) }

@@ -65,10 +65,13 @@ extension Runtime {
             }
             return s
         case .range:
-            let r = ValueVector.values(o)
-            let (start, stop, step, _) = try sliceIndices(slice, length: Int(RangeObject.length(o)))
-            let first = r[0].asSmallInt, by = r[2].asSmallInt
-            return try RangeObject.make(self, first + Int64(start) * by, first + Int64(stop) * by, by * Int64(step))
+            if !RangeObject.isBig(o) {
+                let r = ValueVector.values(o)
+                let (start, stop, step, _) = try sliceIndices(slice, length: Int(RangeObject.length(o)))
+                let first = r[0].asSmallInt, by = r[2].asSmallInt
+                return try RangeObject.make(self, first + Int64(start) * by, first + Int64(stop) * by, by * Int64(step))
+            }
+            return try RangeObject.slice(self, o, slice)
         case .bytes, .bytearray:
             let b = BytesObject.view(Value(object: o))!
             let (start, _, step, count) = try sliceIndices(slice, length: b.count)
@@ -142,8 +145,13 @@ extension Runtime {
                 return Value(uncheckedSmallInt: Int64(b[try index(i, count: b.count, kind: o.objectKind == .bytes ? "" : "bytearray",
                                                                     indicesName: o.objectKind == .bytes ? "byte" : "bytearray")]))
             case .range:
+                if RangeObject.isBig(o) || IntArithmetic.isBigInt(i) {
+                    guard let k = try indexValue(i) else {
+                        throw PythonError("TypeError", "range indices must be integers or slices, not \(typeName(i))")
+                    }
+                    return try RangeObject.element(self, o, k)
+                }
                 let r = ValueVector.values(o)
-                if IntArithmetic.isBigInt(i) { throw PythonError("IndexError", "range object index out of range") }
                 let k = try index(i, count: Int(RangeObject.length(o)), kind: "range object", indicesName: "range")
                 return Value(uncheckedSmallInt: r[0].asSmallInt + Int64(k) * r[2].asSmallInt)
             case .dict:
@@ -338,14 +346,15 @@ extension Runtime {
                 return try SetObject.contains(self, o, item)
             case .range:
                 if item.isBool { return try contains(container, Value(uncheckedSmallInt: item == .true ? 1 : 0)) }
+                if IntArithmetic.isBigInt(item) || (item.isSmallInt && RangeObject.isBig(o)) {
+                    return try RangeObject.position(self, o, of: item) != nil
+                }
                 guard item.isSmallInt else {
                     // Other numbers (and objects) compare by ==, as CPython's fallback does.
-                    if IntArithmetic.isBigInt(item) { return false }
                     var k: Int64 = 0
-                    let n = RangeObject.length(o)
-                    let r = ValueVector.values(o)
+                    let n = try RangeObject.count(self, o)
                     while k < n {
-                        if try isEqual(Value(uncheckedSmallInt: r[0].asSmallInt + k * r[2].asSmallInt), item) { return true }
+                        if try isEqual(try RangeObject.item(self, o, Value(uncheckedSmallInt: k)), item) { return true }
                         k += 1
                     }
                     return false

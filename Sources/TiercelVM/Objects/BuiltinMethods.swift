@@ -197,23 +197,22 @@ enum BuiltinMethods {
         for (name, isIndex) in [("count", false), ("index", true)] {
             try rt.defineMethod(rt.types.range, name) { rt, args in
                 try arity(name, args, 1...1)
-                let found = try rt.contains(args[0], args[1])
-                if isIndex {
-                    guard found else { throw PythonError("ValueError", "\(try rt.repr(args[1])) is not in range") }
-                    let r = ValueVector.values(args[0].asObject)
-                    if args[1].isSmallInt || args[1].isBool {
-                        let x = args[1].isBool ? (args[1] == .true ? 1 : 0) : args[1].asSmallInt
-                        return Value(uncheckedSmallInt: (x - r[0].asSmallInt) / r[2].asSmallInt)
-                    }
-                    var k: Int64 = 0
-                    while try !rt.isEqual(Value(uncheckedSmallInt: r[0].asSmallInt + k * r[2].asSmallInt), args[1]) { k += 1 }
-                    return Value(uncheckedSmallInt: k)
+                let r = args[0].asObject
+                let x = args[1].isBool ? Value(uncheckedSmallInt: args[1] == .true ? 1 : 0) : args[1]
+                if IntArithmetic.isInt(x) {
+                    // An int is in a range at most once, at a position arithmetic finds.
+                    let at = try RangeObject.position(rt, r, of: x)
+                    if !isIndex { return Value(uncheckedSmallInt: at == nil ? 0 : 1) }
+                    guard let at else { throw PythonError("ValueError", "\(try rt.repr(args[1])) is not in range") }
+                    return at
                 }
-                if args[1].isSmallInt || args[1].isBool { return Value(uncheckedSmallInt: found ? 1 : 0) }
+                // Other values compare by ==, item by item.
                 var c: Int64 = 0
-                let r = ValueVector.values(args[0].asObject)
-                for k in 0..<RangeObject.length(args[0].asObject)
-                    where try rt.isEqual(Value(uncheckedSmallInt: r[0].asSmallInt + k * r[2].asSmallInt), args[1]) { c += 1 }
+                for k in 0..<Int64(try RangeObject.count(rt, r)) where try rt.isEqual(try RangeObject.item(rt, r, Value(uncheckedSmallInt: k)), x) {
+                    if isIndex { return Value(uncheckedSmallInt: k) }
+                    c += 1
+                }
+                if isIndex { throw PythonError("ValueError", "\(try rt.repr(args[1])) is not in range") }
                 return Value(uncheckedSmallInt: c)
             }
         }

@@ -11,7 +11,7 @@ enum Builtins {
     /// Builtin functions: name, accepted keywords, body.
     static let functions: [(String, Set<String>?, Native)] = [
         ("print", ["sep", "end", "file", "flush"], print),
-        ("len", nil, { rt, args in try exactly(1, "len", args); return Value(uncheckedSmallInt: Int64(try rt.length(args[0]))) }),
+        ("len", nil, { rt, args in try exactly(1, "len", args); return try rt.ints.make(Int64(try rt.length(args[0]))) }),
         ("repr", nil, { rt, args in try exactly(1, "repr", args); return try rt.makeStr(rt.repr(args[0])) }),
         ("abs", nil, abs),
         ("format", nil, { rt, args in
@@ -232,23 +232,27 @@ enum Builtins {
     }
 
     static func range(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
-        if args.contains(where: { !$0.isSmallInt && !$0.isBool && !IntArithmetic.isBigInt($0) }) {
-            let converted = try args.map { try rt.requireIndex($0) }
-            return try converted.withUnsafeBufferPointer { try range(rt, $0) }
+        if args.isEmpty { throw PythonError("TypeError", "range expected at least 1 argument, got 0") }
+        if args.count > 3 { throw PythonError("TypeError", "range expected at most 3 arguments, got \(args.count)") }
+        if args.allSatisfy({ $0.isSmallInt }) {
+            let a = args.map { $0.asSmallInt }
+            switch a.count {
+            case 1: return try RangeObject.make(rt, 0, a[0], 1)
+            case 2: return try RangeObject.make(rt, a[0], a[1], 1)
+            default:
+                if a[2] == 0 { throw PythonError("ValueError", "range() arg 3 must not be zero") }
+                return try RangeObject.make(rt, a[0], a[1], a[2])
+            }
         }
-        for a in args where !a.isSmallInt {
-            if a.isBool { continue }
-            throw PythonError("TypeError", "'\(rt.typeName(a))' object cannot be interpreted as an integer")
-        }
-        func int(_ v: Value) -> Int64 { v.isBool ? (v == .true ? 1 : 0) : v.asSmallInt }
-        switch args.count {
-        case 1: return try RangeObject.make(rt, 0, int(args[0]), 1)
-        case 2: return try RangeObject.make(rt, int(args[0]), int(args[1]), 1)
-        case 3:
-            if int(args[2]) == 0 { throw PythonError("ValueError", "range() arg 3 must not be zero") }
-            return try RangeObject.make(rt, int(args[0]), int(args[1]), int(args[2]))
-        case 0: throw PythonError("TypeError", "range expected at least 1 argument, got 0")
-        default: throw PythonError("TypeError", "range expected at most 3 arguments, got \(args.count)")
+        return try rt.withTemporaryRoots(3) { roots in
+            for (i, a) in args.enumerated() { roots[i] = try rt.requireIndex(a) }
+            switch args.count {
+            case 1: return try RangeObject.make(rt, Value(uncheckedSmallInt: 0), roots[0], Value(uncheckedSmallInt: 1))
+            case 2: return try RangeObject.make(rt, roots[0], roots[1], Value(uncheckedSmallInt: 1))
+            default:
+                if rt.ints.sign(roots[2]) == 0 { throw PythonError("ValueError", "range() arg 3 must not be zero") }
+                return try RangeObject.make(rt, roots[0], roots[1], roots[2])
+            }
         }
     }
 

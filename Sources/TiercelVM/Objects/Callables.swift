@@ -57,21 +57,6 @@ enum BuiltinFunctionObject {
     }
 }
 
-enum RangeObject {
-    // [start][stop][step], small ints
-    static func make(_ rt: Runtime, _ start: Int64, _ stop: Int64, _ step: Int64) throws -> Value {
-        try vector(rt, kind: .range, [Value(uncheckedSmallInt: start), Value(uncheckedSmallInt: stop),
-                                      Value(uncheckedSmallInt: step)])
-    }
-
-    static func length(_ r: UnsafeMutableRawPointer) -> Int64 {
-        let v = ValueVector.values(r)
-        let start = v[0].asSmallInt, stop = v[1].asSmallInt, step = v[2].asSmallInt
-        if step > 0 { return stop > start ? (stop - start + step - 1) / step : 0 }
-        return start > stop ? (start - stop - step - 1) / -step : 0
-    }
-}
-
 /// Iterators over ranges, tuples and strs: [source][position][end][step].
 enum IteratorObject {
     static func make(_ rt: Runtime, over v: Value) throws -> Value {
@@ -83,6 +68,12 @@ enum IteratorObject {
         switch o.objectKind {
         case .range:
             let r = ValueVector.values(o)
+            if RangeObject.isBig(o) {
+                // An index walk: no program gets through 2**46 items.
+                let n = r[RangeObject.length]
+                let end = n.isSmallInt ? n : Value(uncheckedSmallInt: RangeObject.smallLimit)
+                return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0), end, Value(uncheckedSmallInt: 1)])
+            }
             return try vector(rt, kind: .iterator, [v, r[0], r[1], r[2]])
         case .tuple:
             return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
@@ -143,7 +134,9 @@ enum IteratorObject {
         if step > 0 ? position >= end : position <= end { return nil }
         s[1] = Value(uncheckedSmallInt: position + step)
         switch source.objectKind {
-        case .range: return Value(uncheckedSmallInt: position)
+        case .range:
+            if RangeObject.isBig(source) { return try RangeObject.item(rt, source, Value(uncheckedSmallInt: position)) }
+            return Value(uncheckedSmallInt: position)
         case .list: return Int(position) < ListObject.count(source) ? ListObject.items(source)[Int(position)] : nil
         case .tuple: return TupleObject.items(source)[Int(position)]
         case .bytes: return Value(uncheckedSmallInt: Int64(BytesObject.data(source)[Int(position)]))

@@ -114,9 +114,7 @@ extension Runtime {
             let name = f.isObject && f.asObject.objectKind == .function ? swiftString(FunctionObject.field(f.asObject, FunctionObject.qualname)) : "?"
             return "<bound method \(name) of \(try repr(ValueVector.values(o)[1]))>"
         case .range:
-            let r = ValueVector.values(o)
-            let step = r[2].asSmallInt
-            return "range(\(r[0].asSmallInt), \(r[1].asSmallInt)\(step == 1 ? "" : ", \(step)"))"
+            return try RangeObject.repr(self, o)
         case .slice:
             let p = ValueVector.values(o)
             return "slice(\(try repr(p[0])), \(try repr(p[1])), \(try repr(p[2])))"

@@ -190,11 +190,7 @@ enum MoreBuiltins {
                     return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: Int64(n - 1)), Value(uncheckedSmallInt: -1),
                                                             Value(uncheckedSmallInt: -1)])
                 case .range:
-                    let r = ValueVector.values(o)
-                    let n = RangeObject.length(o)
-                    let last = r[0].asSmallInt + (n - 1) * r[2].asSmallInt
-                    let reversedRange = try RangeObject.make(rt, last, last - n * r[2].asSmallInt, -r[2].asSmallInt)
-                    return try IteratorObject.make(rt, over: reversedRange)
+                    return try IteratorObject.make(rt, over: try RangeObject.reversed(rt, o))
                 case .dict, .dictView:
                     // Dicts and their views reverse in insertion order, newest first.
                     return try rt.withTemporaryRoots(1) { roots in

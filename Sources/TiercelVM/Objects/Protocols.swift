@@ -254,7 +254,7 @@ extension Runtime {
         case .bytearray: return ByteArrayObject.count(o) != 0
         case .tuple: return TupleObject.count(o) != 0
         case .dict: return DictObject.count(o) != 0
-        case .range: return RangeObject.length(o) != 0
+        case .range: return ints.sign(RangeObject.field(o, RangeObject.length)) != 0
         case .list: return ListObject.count(o) != 0
         case .dictView: return DictObject.count(DictViews.dict(o)) != 0
         case .set, .frozenset: return SetObject.count(o) != 0
@@ -300,7 +300,7 @@ extension Runtime {
             case .bytearray: return ByteArrayObject.count(o)
             case .tuple: return TupleObject.count(o)
             case .dict: return DictObject.count(o)
-            case .range: return Int(RangeObject.length(o))
+            case .range: return try RangeObject.count(self, o)
             case .list: return ListObject.count(o)
             case .dictView: return DictObject.count(DictViews.dict(o))
             case .set, .frozenset: return SetObject.count(o)

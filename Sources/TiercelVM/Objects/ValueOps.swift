@@ -94,11 +94,12 @@ public struct ValueOps {
             return BytesObject.hash(object)
         case .range:
             // As CPython: the hash of (len, start, step), with None for what does not matter.
-            let n = RangeObject.length(object)
+            let n = RangeObject.field(object, RangeObject.length)
             let r = ValueVector.values(object)
             let noneHash = try hash(.none)
-            return NumericHash.tuple([ints.hash(Value(uncheckedSmallInt: n)), n == 0 ? noneHash : ints.hash(r[0]),
-                                      n <= 1 ? noneHash : ints.hash(r[2])])
+            let empty = ints.sign(n) == 0, single = n.isSmallInt && n.asSmallInt == 1
+            return NumericHash.tuple([ints.hash(n), empty ? noneHash : ints.hash(r[0]),
+                                      empty || single ? noneHash : ints.hash(r[2])])
         case .bytearray:
             throw PythonError("TypeError", "unhashable type: 'bytearray'")
         case .instance, .exception, .type:
@@ -150,11 +151,8 @@ public struct ValueOps {
             let p = ValueVector.values(x), q = ValueVector.values(y)
             return p[0].bits == q[0].bits && p[1].bits == q[1].bits
         case (.range, .range):
-            // Ranges are equal when they hold the same sequence.
-            let n = RangeObject.length(x)
-            guard n == RangeObject.length(y) else { return false }
-            let p = ValueVector.values(x), q = ValueVector.values(y)
-            return n == 0 || (p[0].bits == q[0].bits && (n == 1 || p[2].bits == q[2].bits))
+            guard let rt = runtime else { return false }
+            return RangeObject.equal(rt, x, y)
         case (.slice, .slice):
             for i in 0..<3 {
                 let p = ValueVector.values(x)[i], q = ValueVector.values(y)[i]
