@@ -34,9 +34,9 @@ enum BytesObject {
 
     static func isBytes(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .bytes }
 
-    /// bytes or bytearray: what CPython calls a bytes-like object here.
+    /// bytes, bytearray or memoryview: what CPython calls a bytes-like object here.
     static func isBytesLike(_ v: Value) -> Bool {
-        v.isObject && (v.asObject.objectKind == .bytes || v.asObject.objectKind == .bytearray)
+        v.isObject && [.bytes, .bytearray, .memoryview].contains(v.asObject.objectKind)
     }
 
     @inline(__always) static func length(_ b: UnsafeMutableRawPointer) -> Int {
@@ -54,6 +54,7 @@ enum BytesObject {
         switch o.objectKind {
         case .bytes: return UnsafeBufferPointer(start: data(o), count: length(o))
         case .bytearray: return UnsafeBufferPointer(start: ByteArrayObject.data(o), count: ByteArrayObject.count(o))
+        case .memoryview: return MemoryView.bytes(o)
         default: return nil
         }
     }
@@ -67,6 +68,11 @@ enum BytesObject {
         let result = TextHash.hash(count: length(b)) { UInt64(p[$0]) }
         b.storeBytes(of: result, toByteOffset: hashOffset, as: Int64.self)
         return result
+    }
+
+    /// The hash bytes with these contents have (a read-only memoryview's).
+    static func hashBytes(_ b: UnsafeBufferPointer<UInt8>) -> Int64 {
+        TextHash.hash(count: b.count) { UInt64(b[$0]) }
     }
 
     /// -1, 0 or 1, comparing bytes-like contents as unsigned bytes.

@@ -72,6 +72,8 @@ public enum ObjectKind: UInt8 {
     case memberDescriptor = 31
     /// complex: two doubles (see ComplexObject).
     case complex = 32
+    /// memoryview: see MemoryView.
+    case memoryview = 33
 }
 
 /// Bits of word 1 above the layout and kind.

@@ -135,6 +135,7 @@ extension Runtime {
             let o = container.asObject
             switch o.objectKind {
             case .list: return ListObject.items(o)[try index(i, count: ListObject.count(o), kind: "list")]
+            case .memoryview: return try MemoryView.item(self, o, i)
             case .tuple: return TupleObject.items(o)[try index(i, count: TupleObject.count(o), kind: "tuple")]
             case .str:
                 let k = try index(i, count: StrObject.length(o), kind: "string")
@@ -197,6 +198,9 @@ extension Runtime {
                 return
             case .bytearray:
                 try storeByteArray(o, i, v)
+                return
+            case .memoryview:
+                try MemoryView.store(self, o, i, v)
                 return
             default:
                 if let m = try userMethod(container, "__setitem__") {

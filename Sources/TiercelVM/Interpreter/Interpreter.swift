@@ -339,6 +339,7 @@ final class Interpreter {
                             case .builtinFunction where names == nil && ValueVector.values(f)[2].isEmpty:
                                 let native = rt.natives[Int(ValueVector.values(f)[0].asSmallInt)]
                                 rt.currentFrame = fp
+                                rt.currentPc = pc
                                 fp[dst] = try rt.withoutKeywords { try native.body(rt, UnsafeBufferPointer(start: args, count: argc)) }
                                 pc = next
                                 continue
@@ -367,6 +368,7 @@ final class Interpreter {
                         var keywords: [(Value, Value)] = []
                         for i in 0..<(argc - positional) { keywords.append((names![i], args[positional + i])) }
                         rt.currentFrame = fp
+                        rt.currentPc = pc
                         fp[dst] = try rt.call(callee, Array(UnsafeBufferPointer(start: args, count: positional)), keywords: keywords)
                         pc = next
                     case .callEx:
@@ -429,6 +431,7 @@ final class Interpreter {
                             // destination register meanwhile, a precise root).
                             fp[w(1)] = callee
                             rt.currentFrame = fp
+                            rt.currentPc = pc
                             fp[w(1)] = try rt.call(callee, Array(UnsafeBufferPointer(start: fp + first + 1, count: argc)))
                             pc = next
                             continue
@@ -762,24 +765,28 @@ final class Interpreter {
     private func setContext(_ e: Value, _ startFp: UnsafeMutablePointer<Value>, _ startCode: CodeBlock, _ startPc: Int) {
         let fields = ValueVector.values(e.asObject)
         guard fields[ExceptionObject.contextField].isNone else { return }
+        if let handled = handledException(startFp, startCode, startPc) {
+            if handled.bits != e.bits && ExceptionObject.isInstance(handled) {
+                // No cycles: drop the link if `e` is already in handled's chain.
+                var link = handled
+                while ExceptionObject.isInstance(link) {
+                    let next = ValueVector.values(link.asObject)[ExceptionObject.contextField]
+                    if next.bits == e.bits { ValueVector.values(link.asObject)[ExceptionObject.contextField] = .none; break }
+                    link = next
+                }
+                fields[ExceptionObject.contextField] = handled
+            }
+        }
+    }
+
+    /// The exception being handled at `pc` of this frame or, failing that,
+    /// at the call sites of its callers (what sys.exc_info() reports).
+    func handledException(_ startFp: UnsafeMutablePointer<Value>, _ startCode: CodeBlock, _ startPc: Int) -> Value? {
         var fp = startFp, code = startCode, pc = startPc
         while true {
-            if let register = code.handlingRegister(at: pc) {
-                let handled = fp[register]
-                if handled.bits != e.bits && ExceptionObject.isInstance(handled) {
-                    // No cycles: drop the link if `e` is already in handled's chain.
-                    var link = handled
-                    while ExceptionObject.isInstance(link) {
-                        let next = ValueVector.values(link.asObject)[ExceptionObject.contextField]
-                        if next.bits == e.bits { ValueVector.values(link.asObject)[ExceptionObject.contextField] = .none; break }
-                        link = next
-                    }
-                    fields[ExceptionObject.contextField] = handled
-                }
-                return
-            }
+            if let register = code.handlingRegister(at: pc) { return fp[register] }
             let resume = Int(fp[-3].asSmallInt)
-            if resume < 0 { return }
+            if resume < 0 { return nil }
             fp = rt.stack.base + Int(fp[-2].asSmallInt)
             code = rt.code(at: Int(fp[-4].asSmallInt))
             pc = Interpreter.instructionStart(in: code, endingAt: resume)

@@ -190,6 +190,8 @@ extension Runtime {
             }
         case .memberDescriptor:
             return try SlotDescriptors.attribute(self, o, name)
+        case .memoryview:
+            return try MemoryView.attribute(self, o, name)
         case .complex:
             switch name {
             case "real": return Value(double: ComplexObject.parts(o).real)

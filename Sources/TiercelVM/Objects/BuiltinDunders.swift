@@ -120,9 +120,9 @@ enum BuiltinDunders {
             return try rt.makeStr(try rt.format(args[0], rt.swiftString(args[1])))
         }
 
-        try define("__len__", sized, 0) { rt, args in Value(uncheckedSmallInt: Int64(try rt.builtinLength(args[0]))) }
-        try define("__getitem__", sequences + [t.range, t.dict], 1) { rt, args in try rt.builtinGetItem(args[0], args[1]) }
-        try define("__setitem__", [t.list, t.dict, t.bytearray], 2) { rt, args in
+        try define("__len__", sized + [t.memoryview], 0) { rt, args in Value(uncheckedSmallInt: Int64(try rt.builtinLength(args[0]))) }
+        try define("__getitem__", sequences + [t.range, t.dict, t.memoryview], 1) { rt, args in try rt.builtinGetItem(args[0], args[1]) }
+        try define("__setitem__", [t.list, t.dict, t.bytearray, t.memoryview], 2) { rt, args in
             try rt.builtinStoreSubscript(args[0], args[1], args[2])
             return .none
         }
@@ -132,7 +132,25 @@ enum BuiltinDunders {
         }
         try define("__contains__", sized, 1) { rt, args in .bool(try rt.builtinContains(args[0], args[1])) }
         try define("__iter__", sized, 0) { rt, args in try rt.builtinGetIter(args[0]) }
-        try define("__reversed__", [t.list, t.range], 0) { rt, args in try rt.call(try rt.builtin("reversed"), [args[0]]) }
+        try define("__reversed__", [t.list, t.range, t.dict], 0) { rt, args in try rt.call(try rt.builtin("reversed"), [args[0]]) }
+        // Mutable containers are unhashable: their types say so with __hash__ = None, as CPython's do.
+        for type in [t.list, t.dict, t.set, t.bytearray, t.slice, t.dictKeys, t.dictValues, t.dictItems] {
+            try DictObject.set(rt.heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try rt.intern("__hash__"), .none, rt.ops)
+        }
+        // Calling is a method of the callable types too (what Callable checks for).
+        for type in [t.function, t.builtinFunction, t.method, t.type] {
+            let isType = type.bits == t.type.bits
+            let index = rt.registerNative("__call__") { rt, args in
+                guard let callee = args.first else { throw PythonError("TypeError", "descriptor '__call__' needs an argument") }
+                let keywords = try rt.pendingKeywords.map { (try rt.intern($0.0), $0.1) }
+                // type.__call__ constructs, below any metaclass __call__ (super().__call__ reaches it).
+                if isType && TypeObject.isType(callee) { return try rt.construct(callee, Array(args.dropFirst()), keywords: keywords) }
+                return try rt.call(callee, Array(args.dropFirst()), keywords: keywords)
+            }
+            rt.operatorNatives.insert(index)
+            let descriptor = try vector(rt, kind: .methodDescriptor, [Value(uncheckedSmallInt: Int64(index)), try rt.intern("__call__"), type])
+            try DictObject.set(rt.heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try rt.intern("__call__"), descriptor, rt.ops)
+        }
         try define("__iadd__", [t.list], 1) { rt, args in
             try rt.extend(args[0], with: args[1])
             return args[0]

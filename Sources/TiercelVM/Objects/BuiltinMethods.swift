@@ -242,7 +242,13 @@ enum BuiltinMethods {
         for (name, which) in [("keys", 0), ("values", 1), ("items", 2)] {
             try rt.defineMethod(dict, name) { rt, args in
                 try arity("dict.\(name)", args, 0...0)
-                return try vector(rt, kind: .dictView, [args[0], Value(uncheckedSmallInt: Int64(which))])
+                let view = try vector(rt, kind: .dictView, [args[0], Value(uncheckedSmallInt: Int64(which))])
+                // Values and items views name their own types through the class word.
+                if which > 0 {
+                    let type = which == 1 ? rt.types.dictValues : rt.types.dictItems
+                    view.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(type.asObject, TypeObject.rootShape).asObject))
+                }
+                return view
             }
         }
         try rt.defineMethod(dict, "get") { rt, args in

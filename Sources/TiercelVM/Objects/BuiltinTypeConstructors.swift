@@ -93,6 +93,13 @@ enum BuiltinTypeConstructors {
             return try vector(rt, kind: .staticmethod, [args[0]])
         }
         try rt.installComplex()
+        // types.MethodType(function, instance).
+        rt.defineConstructor(t.method) { rt, args in
+            guard args.count == 2 else { throw PythonError("TypeError", "method expected 2 arguments, got \(args.count)") }
+            guard try rt.isCallable(args[0]) else { throw PythonError("TypeError", "first argument must be callable") }
+            if args[1].isNone { throw PythonError("TypeError", "instance must not be None") }
+            return try rt.boundMethod(args[0], args[1])
+        }
         try rt.defineMethod(t.function, "__get__") { rt, args in
             guard args.count == 2 || args.count == 3 else {
                 throw PythonError("TypeError", "expected 1 or 2 arguments, got \(args.count - 1)")
@@ -188,6 +195,9 @@ extension Runtime {
             for i in 0..<TupleObject.count(t) where try isInstance(v, TupleObject.items(t)[i]) { return true }
             return false
         }
+        if typeOf(v).bits == classes.bits { return true }
+        // A metaclass's (or any checker object's) __instancecheck__ decides, as abc's ABCMeta does.
+        if let m = try checkHook(classes, "__instancecheck__") { return try truth(try callSpecial(m, classes, [v])) }
         guard TypeObject.isType(classes) else {
             if let args = try unionArguments(classes) { return try isInstance(v, args) }
             throw PythonError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -201,11 +211,21 @@ extension Runtime {
             for i in 0..<TupleObject.count(t) where try isSubclass(c, TupleObject.items(t)[i]) { return true }
             return false
         }
+        if let m = try checkHook(classes, "__subclasscheck__") { return try truth(try callSpecial(m, classes, [c])) }
+        guard TypeObject.isType(c) else { throw PythonError("TypeError", "issubclass() arg 1 must be a class") }
         guard TypeObject.isType(classes) else {
             if let args = try unionArguments(classes) { return try isSubclass(c, args) }
             throw PythonError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
         return TypeObject.isSubtype(c.asObject, classes.asObject)
+    }
+
+    /// `__instancecheck__` / `__subclasscheck__` defined in Python on the
+    /// type of `classes` (its metaclass, when it is a class); nil for
+    /// classes of plain `type`, the common case, without a lookup.
+    private func checkHook(_ classes: Value, _ name: String) throws -> Value? {
+        guard classes.isObject, !TypeObject.isType(classes) || classes.asObject.objectHeader.pointee.classWord != 0 else { return nil }
+        return try userMethod(classes, name)
     }
 
     func isCallable(_ v: Value) throws -> Bool {

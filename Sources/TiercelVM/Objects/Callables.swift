@@ -83,6 +83,9 @@ enum IteratorObject {
             return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
                                                     Value(uncheckedSmallInt: Int64(StrObject.length(o))),
                                                     Value(uncheckedSmallInt: 1)])
+        case .memoryview:
+            // Iterates a snapshot of the viewed bytes.
+            return try make(rt, over: try BytesObject.make(rt, MemoryView.bytes(try MemoryView.live(o))))
         case .bytes:
             return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
                                                     Value(uncheckedSmallInt: Int64(BytesObject.length(o))),

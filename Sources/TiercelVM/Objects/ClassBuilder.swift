@@ -228,6 +228,8 @@ extension Runtime {
             return try rt.makeStr(try rt.str(args[0]))
         }
         try defineMethod(object, "__init_subclass__") { _, _ in .none }
+        // abc's __subclasscheck__ asks it first; NotImplemented lets the normal rules decide.
+        try defineClassMethod(object, "__subclasshook__") { _, _ in .notImplemented }
         // What copy and pickle build objects from: (copyreg.__newobj__, (cls,),
         // state, list items, dict items), as object.__reduce_ex__(2+) gives.
         for name in ["__reduce_ex__", "__reduce__"] {

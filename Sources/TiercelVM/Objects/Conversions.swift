@@ -96,6 +96,8 @@ extension Runtime {
         switch o.objectKind {
         case .bigInt: return try decimalString(v)
         case .complex: return ComplexObject.repr(ComplexObject.parts(o))
+        case .memoryview:
+            return ValueVector.values(o)[MemoryView.released] == .true ? "<released memory at \(address(o))>" : "<memory at \(address(o))>"
         case .str: return PythonRepr.codePoints(StrObject.codePoints(o))
         case .bytes: return BytesObject.repr(BytesObject.view(v)!)
         case .bytearray: return "bytearray(\(BytesObject.repr(BytesObject.view(v)!)))"

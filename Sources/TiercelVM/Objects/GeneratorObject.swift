@@ -71,8 +71,18 @@ enum GeneratorObject {
         try rt.defineMethod(t, "throw") { rt, args in
             try BuiltinMethods.arity("throw", args, 1...3)
             var e = args[1]
+            let value = args.count > 2 ? args[2] : .none
             if TypeObject.isType(e) {
-                e = try rt.callType(e, args.count > 2 && !args[2].isNone ? [args[2]] : [])
+                // throw(type, value): value itself when it is already an instance of type.
+                if ExceptionObject.isInstance(value) && TypeObject.isSubtype(rt.typeOf(value).asObject, e.asObject) {
+                    e = value
+                } else if TupleObject.isTuple(value) {
+                    e = try rt.callType(e, Array(UnsafeBufferPointer(start: TupleObject.items(value.asObject), count: TupleObject.count(value.asObject))))
+                } else {
+                    e = try rt.callType(e, value.isNone ? [] : [value])
+                }
+            } else if ExceptionObject.isInstance(e) && !value.isNone {
+                throw PythonError("TypeError", "instance exception may not have a separate value")
             }
             guard ExceptionObject.isInstance(e) else {
                 throw PythonError("TypeError", "exceptions must be classes or instances deriving from BaseException, not \(rt.typeName(e))")

@@ -301,6 +301,7 @@ extension Runtime {
             case .tuple: return TupleObject.count(o)
             case .dict: return DictObject.count(o)
             case .range: return try RangeObject.count(self, o)
+            case .memoryview: return MemoryView.bytes(try MemoryView.live(o)).count
             case .list: return ListObject.count(o)
             case .dictView: return DictObject.count(DictViews.dict(o))
             case .set, .frozenset: return SetObject.count(o)
@@ -450,7 +451,7 @@ extension Runtime {
     func isIterable(_ v: Value) -> Bool {
         guard v.isObject else { return false }
         switch v.asObject.objectKind {
-        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator, .lazyIterator, .set, .frozenset,
+        case .str, .tuple, .list, .dict, .range, .dictView, .iterator, .generator, .lazyIterator, .set, .frozenset, .memoryview,
              .bytes, .bytearray: return true
         case .instance, .exception, .type:
             return ((try? userMethod(v, "__iter__")) ?? nil) != nil || ((try? userMethod(v, "__getitem__")) ?? nil) != nil

@@ -170,7 +170,7 @@ struct BuiltinTypes {
     var str = Value.none, tuple = Value.none, list = Value.none, dict = Value.none, range = Value.none
     var slice = Value.none, function = Value.none, builtinFunction = Value.none, methodDescriptor = Value.none
     var memberDescriptor = Value.none, complex = Value.none
-    var baseExceptionGroup = Value.none, exceptionGroup = Value.none
+    var baseExceptionGroup = Value.none, exceptionGroup = Value.none, memoryview = Value.none
     var method = Value.none, cell = Value.none, noneType = Value.none, ellipsis = Value.none
     var notImplemented = Value.none, iterator = Value.none, dictKeys = Value.none, dictValues = Value.none
     var dictItems = Value.none, property = Value.none, classmethod = Value.none, staticmethod = Value.none

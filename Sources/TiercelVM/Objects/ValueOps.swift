@@ -92,6 +92,9 @@ public struct ValueOps {
             return SetObject.hash(object)
         case .bytes:
             return BytesObject.hash(object)
+        case .memoryview:
+            guard MemoryView.readonly(object) else { throw PythonError("ValueError", "cannot hash writable memoryview object") }
+            return BytesObject.hashBytes(MemoryView.bytes(try MemoryView.live(object)))
         case .range:
             // As CPython: the hash of (len, start, step), with None for what does not matter.
             let n = RangeObject.field(object, RangeObject.length)
@@ -159,7 +162,8 @@ public struct ValueOps {
                 if p.bits != q.bits, try !equal(p, q) { return false }
             }
             return true
-        case (.bytes, .bytes), (.bytes, .bytearray), (.bytearray, .bytes), (.bytearray, .bytearray):
+        case (.bytes, .bytes), (.bytes, .bytearray), (.bytearray, .bytes), (.bytearray, .bytearray),
+             (.memoryview, .bytes), (.memoryview, .bytearray), (.memoryview, .memoryview), (.bytes, .memoryview), (.bytearray, .memoryview):
             return BytesObject.compare(BytesObject.view(a)!, BytesObject.view(b)!) == 0
         case (.instance, _), (_, .instance), (.exception, _), (_, .exception):
             // Only classes defined in Python have an __eq__ to call; built-in

@@ -2,6 +2,25 @@
 /// word names their type (a dict subclass), so every dict operation applies;
 /// deque keeps its items in a list.
 enum CollectionsModule {
+    /// collections.abc: the host library's _collections_abc under its public
+    /// name (as CPython's collections/abc.py re-exports it), also set as
+    /// the `abc` attribute of collections.
+    static func makeAbstractBaseClasses(_ rt: Runtime) throws -> Value {
+        let parent = try rt.loadModule("collections")
+        let source = try rt.loadModule("_collections_abc")
+        return try rt.withTemporaryRoots(1) { roots in
+            roots[0] = try NativeModules.module(rt, "collections.abc") { rt, d in
+                for (k, v) in DictObject.items(ModuleObject.dict(source.asObject)) {
+                    let name = rt.swiftString(k)
+                    if name.hasPrefix("__") && name != "__all__" { continue }
+                    try DictObject.set(rt.heap, d, k, v, rt.ops)
+                }
+            }
+            try rt.setAttr(parent, try rt.intern("abc"), roots[0])
+            return roots[0]
+        }
+    }
+
     static func make(_ rt: Runtime) throws -> Value {
         try NativeModules.module(rt, "collections") { rt, d in
             func dictClass(_ name: String) throws -> Value {

@@ -19,6 +19,7 @@ enum NativeModules {
         "itertools": ItertoolsModule.make,
         "functools": FunctoolsModule.make,
         "collections": CollectionsModule.make,
+        "collections.abc": CollectionsModule.makeAbstractBaseClasses,
         "types": TypesModule.make,
         "_weakref": WeakRefModule.make,
         "weakref": WeakRefModule.makeWeakref,
@@ -97,6 +98,22 @@ enum SysModule {
                 return .none
             }
             try NativeModules.function(rt, d, "intern") { _, args in args[0] }
+            // The exception being handled where the calling code is (traceback objects are not modelled: None).
+            func handled(_ rt: Runtime) -> Value? {
+                guard let fp = rt.currentFrame,
+                      let e = rt.interpreter.handledException(fp, rt.code(at: Int(fp[-4].asSmallInt)), rt.currentPc),
+                      ExceptionObject.isInstance(e) else { return nil }
+                return e
+            }
+            try NativeModules.function(rt, d, "exc_info") { rt, args in
+                try Builtins.exactly(0, "exc_info", args)
+                guard let e = handled(rt) else { return try rt.tuple([.none, .none, .none]) }
+                return try rt.tuple([rt.typeOf(e), e, .none])
+            }
+            try NativeModules.function(rt, d, "exception") { rt, args in
+                try Builtins.exactly(0, "exception", args)
+                return handled(rt) ?? .none
+            }
         }
     }
 }

@@ -50,6 +50,8 @@ public final class Runtime {
     /// The frame of the innermost interpreter call to a builtin, for
     /// globals(), locals(), dir() and vars() without arguments.
     var currentFrame: UnsafeMutablePointer<Value>? = nil
+    /// The offset of the call in `currentFrame` that entered native code.
+    var currentPc = 0
     /// What the last generator to finish returned (its StopIteration value).
     var generatorReturnValue = Value.none
     /// The native behind every namedtuple field's getter (bound to the index).
@@ -100,6 +102,7 @@ public final class Runtime {
         try GeneratorObject.install(self)
         try SetMethods.install(self)
         try SlotDescriptors.install(self)
+        try MemoryView.install(self)
         try TextFile.install(self)
         try orderBuiltins()
         sysModule = pin(try SysModule.make(self, argv: [""], scriptDirectory: ""))

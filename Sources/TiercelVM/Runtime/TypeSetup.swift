@@ -190,6 +190,7 @@ extension Runtime {
         types.property = try make("property", .property, subclassable: true)
         types.memberDescriptor = try make("member_descriptor", .memberDescriptor)
         types.complex = try make("complex", .complex)
+        types.memoryview = try make("memoryview", .memoryview)
         types.classmethod = try make("classmethod", .classmethod, subclassable: true)
         types.staticmethod = try make("staticmethod", .staticmethod, subclassable: true)
         types.superType = try make("super", .superObject, subclassable: true)
@@ -209,7 +210,7 @@ extension Runtime {
                           ("property", types.property), ("classmethod", types.classmethod),
                           ("staticmethod", types.staticmethod), ("super", types.superType),
                           ("set", types.set), ("frozenset", types.frozenset), ("bytes", types.bytes),
-                          ("bytearray", types.bytearray), ("complex", types.complex)] {
+                          ("bytearray", types.bytearray), ("complex", types.complex), ("memoryview", types.memoryview)] {
             try setBuiltin(name, t)
         }
     }
