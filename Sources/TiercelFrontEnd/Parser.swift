@@ -38,6 +38,18 @@ public final class Parser {
         }
     }
 
+    /// Parses `eval` input (expressions, then nothing but newlines) as a
+    /// module of one expression statement, so the later stages take it as
+    /// they take any module.
+    public static func parseEval(_ source: Source) throws -> Module {
+        let stream = Tokenizer.tokenize(source)
+        try checkUndecodableBytes(source, stream)
+        return try source.bytes.withUnsafeBufferPointer { text in
+            let parser = Parser(source: source, stream: stream, text: text)
+            return try parser.evalInput()
+        }
+    }
+
     /// Undecodable bytes are fine in comments (never decoded) but not in tokens.
     private static func checkUndecodableBytes(_ source: Source, _ stream: TokenStream) throws {
         for offset in source.undecodableOffsets {

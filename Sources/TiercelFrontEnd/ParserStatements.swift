@@ -9,6 +9,15 @@ extension Parser {
         return Module(body: body)
     }
 
+    func evalInput() throws -> Module {
+        if kind == .errorToken { throw tokenizerError! }
+        let e = try starExpressions()
+        while kind == .newline { advance() }
+        if kind == .errorToken { throw tokenizerError! }
+        guard kind == .endMarker else { throw invalidSyntax() }
+        return Module(body: [Stmt(.expr(e), e.position)])
+    }
+
     func statement(into body: inout [Stmt]) throws {
         switch kind {
         case .kwDef, .at, .kwClass, .kwIf, .kwWhile, .kwFor, .kwTry, .kwWith:

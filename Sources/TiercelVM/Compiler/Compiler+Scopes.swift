@@ -99,7 +99,7 @@ extension Compiler {
     var childQualnamePrefix: String {
         switch kind {
         case .module: return ""
-        case .classBody: return qualname + "."
+        case .classBody: return isExecBody ? "" : qualname + "."
         case .function: return isComprehension ? qualname + "." : qualname + ".<locals>."
         }
     }

@@ -45,6 +45,8 @@ final class Compiler {
     var handlerRegions: [(start: Int, end: Int, register: Int)] = []
     /// Registers holding the exception of each enclosing `except` block (for bare `raise`).
     var handledExceptions: [Int] = []
+    /// Compiling exec()/eval() code: a class-body-like block at module level.
+    var isExecBody = false
     /// For the register of an except* clause's match: the list its bare re-raises go to.
     var starReraises: [Int: Int] = [:]
     /// What `return`, `break` and `continue` must run on their way out.
@@ -96,6 +98,34 @@ final class Compiler {
         c.emit(.loadConst, r, none)
         c.emit(.returnValue, r)
         return c.finish(parameterCount: 0)
+    }
+
+    /// Code for exec() and eval(): a module's statements (or, with
+    /// `evaluate`, its one expression, whose value is returned) compiled
+    /// like a class body, so every name goes through the namespace in
+    /// register 0 (the locals mapping), then globals, then builtins.
+    static func compileNamespaceCode(_ module: Module, symbols: SymbolTable, source: Source, runtime: Runtime,
+                                     evaluate: Bool) throws -> CodeBlock {
+        let c = Compiler(runtime: runtime, scope: symbols.top, fileName: source.fileName, name: "<module>",
+                         qualname: "<module>", kind: .classBody)
+        c.isExecBody = true
+        c.futureAnnotations = Compiler.hasFutureAnnotations(module.body)
+        _ = c.temp()
+        if evaluate, case .expr(let e)? = module.body.first?.kind {
+            let r = try c.expression(e)
+            c.emit(.returnValue, r)
+        } else {
+            try c.setUpAnnotations(module.body)
+            try c.body(module.body)
+            let r = c.temp()
+            c.emit(.loadConst, r, try c.constant(.none))
+            c.emit(.returnValue, r)
+        }
+        let code = c.finish(parameterCount: 1)
+        code.parameterNames = ["<namespace>"]
+        code.parameterNameValues = [try runtime.intern("<namespace>")]
+        code.argCount = 1
+        return code
     }
 
     func finish(parameterCount: Int) -> CodeBlock {

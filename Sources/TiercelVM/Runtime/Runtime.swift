@@ -103,6 +103,9 @@ public final class Runtime {
         try SetMethods.install(self)
         try SlotDescriptors.install(self)
         try MemoryView.install(self)
+        try installEvaluation()
+        // A class body run with globals lacking __name__ finds the builtins module's (CPython's LOAD_NAME).
+        try setBuiltin("__name__", try intern("builtins"))
         try TextFile.install(self)
         try orderBuiltins()
         sysModule = pin(try SysModule.make(self, argv: [""], scriptDirectory: ""))
