@@ -190,7 +190,13 @@ extension Runtime {
         if let v = try getAttrOrNil(module, name) { return v }
         if module.isObject && module.asObject.objectKind == .module {
             let moduleName = ModuleObject.name(self, module)
-            if (try? loadModule("\(moduleName).\(swiftString(name))")) != nil, let v = try getAttrOrNil(module, name) { return v }
+            let submodule = "\(moduleName).\(swiftString(name))"
+            do {
+                _ = try loadModule(submodule)
+                if let v = try getAttrOrNil(module, name) { return v }
+            } catch let e as PythonError where e.type == "ModuleNotFoundError" && e.message == "No module named '\(submodule)'" {
+                // Not a submodule either: the ImportError below. Any other failure of its import propagates.
+            }
             let file = try DictObject.get(ModuleObject.dict(module.asObject), try intern("__file__"), ops)
             let location = file.map { StrObject.isStr($0) ? " (\(swiftString($0)))" : " (unknown location)" } ?? " (unknown location)"
             throw PythonError("ImportError", "cannot import name '\(swiftString(name))' from '\(moduleName)'\(location)")
