@@ -191,11 +191,15 @@ extension Runtime {
         if module.isObject && module.asObject.objectKind == .module {
             let moduleName = ModuleObject.name(self, module)
             let submodule = "\(moduleName).\(swiftString(name))"
-            do {
-                _ = try loadModule(submodule)
-                if let v = try getAttrOrNil(module, name) { return v }
-            } catch let e as PythonError where e.type == "ModuleNotFoundError" && e.message == "No module named '\(submodule)'" {
-                // Not a submodule either: the ImportError below. Any other failure of its import propagates.
+            // Only packages (and native modules with native submodules) have submodules to try.
+            let isPackage = try DictObject.get(ModuleObject.dict(module.asObject), try intern("__path__"), ops) != nil
+            if isPackage || NativeModules.builders[submodule] != nil {
+                do {
+                    _ = try loadModule(submodule)
+                    if let v = try getAttrOrNil(module, name) { return v }
+                } catch let e as PythonError where e.type == "ModuleNotFoundError" && e.message == "No module named '\(submodule)'" {
+                    // Not a submodule either: the ImportError below. Any other failure of its import propagates.
+                }
             }
             let file = try DictObject.get(ModuleObject.dict(module.asObject), try intern("__file__"), ops)
             let location = file.map { StrObject.isStr($0) ? " (\(swiftString($0)))" : " (unknown location)" } ?? " (unknown location)"
