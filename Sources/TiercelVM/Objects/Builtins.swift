@@ -18,7 +18,10 @@ enum Builtins {
             guard args.count == 1 || args.count == 2 else {
                 throw PythonError("TypeError", "format expected at most 2 arguments, got \(args.count)")
             }
-            return try rt.makeStr(try rt.format(args[0], args.count == 2 ? rt.str(args[1]) : ""))
+            if args.count == 2 && !StrObject.isStr(args[1]) {
+                throw PythonError("TypeError", "format() argument 2 must be str, not \(rt.typeName(args[1]))")
+            }
+            return try rt.makeStr(try rt.format(args[0], args.count == 2 ? rt.swiftString(args[1]) : ""))
         }),
         ("sorted", ["key", "reverse"], sorted),
         ("sum", ["start"], sum),

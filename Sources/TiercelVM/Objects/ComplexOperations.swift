@@ -101,11 +101,8 @@ extension Runtime {
     /// format(z, spec): both parts formatted as floats, the imaginary one
     /// always signed; with no presentation type, str(z)'s form.
     func formatComplex(_ z: ComplexObject.Parts, _ spec: FormatSpec) throws -> String {
-        if spec.align == "=" {
-            throw PythonError("ValueError", spec.fill == "0" && spec.width > 0
-                ? "Zero padding is not allowed in complex format specifier"
-                : "'=' alignment flag is not allowed in complex format specifier")
-        }
+        if spec.fill == "0" { throw PythonError("ValueError", "Zero padding is not allowed in complex format specifier") }
+        if spec.align == "=" { throw PythonError("ValueError", "'=' alignment flag is not allowed in complex format specifier") }
         if let t = spec.type, !"eEfFgGn".contains(t) {
             throw PythonError("ValueError", "Unknown format code '\(t)' for object of type 'complex'")
         }

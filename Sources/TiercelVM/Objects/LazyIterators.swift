@@ -283,7 +283,12 @@ enum MoreBuiltins {
         }
         try define("chr") { rt, args in
             try Builtins.exactly(1, "chr", args)
-            let i = try BuiltinMethods.index(rt, args[0])
+            // chr takes a C int: beyond that, OverflowError before the range check.
+            let n = try rt.requireIndex(args[0])
+            guard let wide = rt.ints.int64(n), wide >= Int64(Int32.min), wide <= Int64(Int32.max) else {
+                throw PythonError("OverflowError", "Python int too large to convert to C int")
+            }
+            let i = Int(wide)
             guard i >= 0 && i <= 0x10FFFF else { throw PythonError("ValueError", "chr() arg not in range(0x110000)") }
             return try StrMethods.make(rt, [UInt32(i)])
         }

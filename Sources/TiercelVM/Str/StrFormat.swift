@@ -4,11 +4,19 @@ import TiercelFrontEnd
 extension Runtime {
     /// "{0} {name!r:>10}".format(...)
     func strFormat(_ template: String, _ args: UnsafeBufferPointer<Value>, _ keywords: [(String, Value)]) throws -> String {
+        var autoIndex = 0
+        var numbering: Bool? = nil  // true: automatic, false: manual
+        return try strFormat(template, args, keywords, &autoIndex, &numbering, levels: 2)
+    }
+
+    /// One level of str.format; nested fields in a spec share the
+    /// automatic numbering (`{:{}}` numbers the value first), two levels at most.
+    private func strFormat(_ template: String, _ args: UnsafeBufferPointer<Value>, _ keywords: [(String, Value)],
+                           _ autoIndex: inout Int, _ numbering: inout Bool?, levels: Int) throws -> String {
+        if levels <= 0 { throw PythonError("ValueError", "Max string recursion exceeded") }
         var out = ""
         let chars = Array(template)
         var i = 0
-        var autoIndex = 0
-        var numbering: Bool? = nil  // true: automatic, false: manual
         while i < chars.count {
             let c = chars[i]
             if c == "}" {
@@ -107,7 +115,7 @@ extension Runtime {
             default: throw PythonError("ValueError", "Unknown conversion specifier \(conversion!)")
             }
             if spec.contains("{") {
-                spec = try strFormat(spec, args, keywords)
+                spec = try strFormat(spec, args, keywords, &autoIndex, &numbering, levels: levels - 1)
             }
             out += try format(value, spec)
         }
