@@ -24,7 +24,8 @@ enum Builtins {
             return try rt.makeStr(try rt.format(args[0], args.count == 2 ? rt.swiftString(args[1]) : ""))
         }),
         ("sorted", ["key", "reverse"], sorted),
-        ("sum", ["start"], sum),
+        // `iterable` is positional-only; accepting the name lets sum() give CPython's count error.
+        ("sum", ["start", "iterable"], sum),
         ("min", ["key", "default"], { rt, args in try extreme(rt, args, "min", "<") }),
         ("max", ["key", "default"], { rt, args in try extreme(rt, args, "max", ">") }),
         ("isinstance", nil, { rt, args in
@@ -372,7 +373,10 @@ enum Builtins {
         }
         guard !args.isEmpty else { throw PythonError("TypeError", "sum() takes at least 1 positional argument (0 given)") }
         var total = args.count == 2 ? args[1] : Value(uncheckedSmallInt: 0)
-        for (_, v) in rt.pendingKeywords { total = v }
+        for (k, v) in rt.pendingKeywords {
+            if k == "iterable" { throw PythonError("TypeError", "'iterable' is an invalid keyword argument for sum()") }
+            total = v
+        }
         if StrObject.isStr(total) { throw PythonError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]") }
         if BytesObject.isBytes(total) { throw PythonError("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]") }
         if total.isObject && total.asObject.objectKind == .bytearray {

@@ -115,7 +115,24 @@ enum SetMethods {
     }
 
     /// `a op b` for sets; nil when not both sets.
+    /// Whether `v` is a keys or items view, which behave as sets.
+    static func isSetLikeView(_ v: Value) -> Bool {
+        v.isObject && v.asObject.objectKind == .dictView && DictViews.which(v.asObject) != 1
+    }
+
+    /// keys/items view `op` any iterable (either side): set(a) op set(b), as dictviews_* do.
+    private static func viewBinary(_ rt: Runtime, _ op: Runtime.BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        guard isSetLikeView(a) || isSetLikeView(b), [.bitOr, .bitAnd, .subtract, .bitXor].contains(op) else { return nil }
+        guard rt.isIterable(a) && rt.isIterable(b) else { return nil }
+        return try rt.withTemporaryRoots(2) { roots in
+            roots[0] = try rt.call(rt.types.set, [a])
+            roots[1] = SetObject.isSet(b) ? b : try rt.call(rt.types.set, [b])
+            return try binary(rt, op, roots[0], roots[1], inplace: false)
+        }
+    }
+
     static func binary(_ rt: Runtime, _ op: Runtime.BinaryOp, _ a: Value, _ b: Value, inplace: Bool) throws -> Value? {
+        if let r = try viewBinary(rt, op, a, b) { return r }
         guard SetObject.isSet(a) && SetObject.isSet(b) else { return nil }
         let s = a.asObject
         let frozen = s.objectKind == .frozenset

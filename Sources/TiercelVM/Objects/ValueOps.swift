@@ -146,6 +146,16 @@ public struct ValueOps {
                 if other.bits != value.bits, try !equal(value, other) { return false }
             }
             return true
+        case (.dictView, .set), (.dictView, .frozenset), (.set, .dictView), (.frozenset, .dictView), (.dictView, .dictView)
+            where (x.objectKind != .dictView || DictViews.which(x) != 1) && (y.objectKind != .dictView || DictViews.which(y) != 1):
+            // Keys and items views equal sets (and each other) with the same elements.
+            guard let rt = runtime else { return false }
+            return try rt.withTemporaryRoots(2) { roots in
+                roots[0] = x.objectKind == .dictView ? try rt.call(rt.types.set, [a]) : a
+                roots[1] = y.objectKind == .dictView ? try rt.call(rt.types.set, [b]) : b
+                guard SetObject.count(roots[0].asObject) == SetObject.count(roots[1].asObject) else { return false }
+                return try SetObject.isSubset(rt, roots[0].asObject, roots[1].asObject)
+            }
         case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
             guard let rt = runtime, SetObject.count(x) == SetObject.count(y) else { return false }
             return try SetObject.isSubset(rt, x, y)

@@ -59,6 +59,8 @@ enum CollectionsModule {
                 try DictObject.set(rt.heap, args[0].asObject, args[1], v, rt.ops)
                 return v
             }
+            try rt.defineProperty(defaultdict, "default_factory", { _, v in ValueVector.values(v.asObject)[6] },
+                                  setter: { _, v, factory in ValueVector.values(v.asObject)[6] = factory })
             try rt.defineMethod(defaultdict, "__repr__") { rt, args in
                 let factory = ValueVector.values(args[0].asObject)[6]
                 return try rt.makeStr("defaultdict(\(try rt.repr(factory)), \(try itemsRepr(rt, args[0].asObject)))")

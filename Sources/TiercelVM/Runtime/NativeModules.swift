@@ -52,6 +52,25 @@ enum NativeModules {
 
 /// sys: argv, path, modules, the standard streams, exit, recursion limit.
 enum SysModule {
+    /// sys.version_info: a tuple whose type names its fields, as CPython's struct sequence.
+    static func versionInfo(_ rt: Runtime) throws -> Value {
+        let fields = ["major", "minor", "micro", "releaselevel", "serial"]
+        let t = rt.pin(try TypeObject.make(rt, name: "version_info", bases: [rt.types.tuple], dict: nil, instanceKind: .tuple,
+                                           flags: TypeObject.heapType | TypeObject.qualifiedName | TypeObject.sequence, module: "sys"))
+        for (i, name) in fields.enumerated() {
+            try rt.defineProperty(t, name) { _, v in TupleObject.items(v.asObject)[i] }
+        }
+        try rt.defineMethod(t, "__repr__") { rt, args in
+            let items = try (0..<fields.count).map { "\(fields[$0])=\(try rt.repr(TupleObject.items(args[0].asObject)[$0]))" }
+            return try rt.makeStr("sys.version_info(\(items.joined(separator: ", ")))")
+        }
+        return try rt.withTemporaryRoots(1) { roots in
+            roots[0] = try rt.tuple([Value(uncheckedSmallInt: 3), Value(uncheckedSmallInt: 11), Value(uncheckedSmallInt: 2),
+                                     try rt.intern("final"), Value(uncheckedSmallInt: 0)])
+            return rt.pin(try ImmutableSubclass.instance(rt, of: t, from: roots[0]))
+        }
+    }
+
     static func make(_ rt: Runtime, argv: [String], scriptDirectory: String) throws -> Value {
         let (stdin, stdout, stderr) = try StandardStreams.make(rt)
         rt.standardStreams = (stdout, stderr)
@@ -79,9 +98,7 @@ enum SysModule {
                 try NativeModules.value(rt, d, "byteorder", try rt.intern("little"))
                 try NativeModules.value(rt, d, "platform", try rt.intern("linux"))
                 try NativeModules.value(rt, d, "version", try rt.makeStr("3.11.2 (tiercel)"))
-                try NativeModules.value(rt, d, "version_info", try rt.tuple([Value(uncheckedSmallInt: 3), Value(uncheckedSmallInt: 11),
-                                                                             Value(uncheckedSmallInt: 2), try rt.intern("final"),
-                                                                             Value(uncheckedSmallInt: 0)]))
+                try NativeModules.value(rt, d, "version_info", try SysModule.versionInfo(rt))
                 try NativeModules.value(rt, d, "executable", try rt.makeStr("/proc/self/exe"))
             }
             try NativeModules.function(rt, d, "exit") { rt, args in

@@ -94,11 +94,20 @@ extension Runtime {
     }
 
     /// A read-only property of a native class, computed by `getter`.
-    func defineProperty(_ type: Value, _ name: String, _ getter: @escaping (Runtime, Value) throws -> Value) throws {
+    func defineProperty(_ type: Value, _ name: String, _ getter: @escaping (Runtime, Value) throws -> Value,
+                        setter: ((Runtime, Value, Value) throws -> Void)? = nil) throws {
         let index = registerNative(name) { rt, args in try getter(rt, args[0]) }
-        try withTemporaryRoots(1) { roots in
+        try withTemporaryRoots(2) { roots in
             roots[0] = try BuiltinFunctionObject.make(self, index: index, name: name)
-            let property = try vector(self, kind: .property, [roots[0], .none, .none, .none])
+            roots[1] = .none
+            if let setter {
+                let set = registerNative(name) { rt, args in
+                    try setter(rt, args[0], args[1])
+                    return .none
+                }
+                roots[1] = try BuiltinFunctionObject.make(self, index: set, name: name)
+            }
+            let property = try vector(self, kind: .property, [roots[0], roots[1], .none, .none])
             try DictObject.set(heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try intern(name), property, ops)
         }
     }
