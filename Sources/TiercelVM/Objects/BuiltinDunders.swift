@@ -156,8 +156,9 @@ enum BuiltinDunders {
             return args[0]
         }
 
-        try define("__iter__", [t.iterator], 0) { _, args in args[0] }
-        try define("__next__", [t.iterator], 0) { rt, args in
+        let iterators = IteratorObject.typeNames.map { rt.iteratorTypes[$0]! }
+        try define("__iter__", iterators, 0) { _, args in args[0] }
+        try define("__next__", iterators, 0) { rt, args in
             guard let v = try rt.nextOrNil(args[0]) else { throw PythonError("StopIteration", "") }
             return v
         }

@@ -58,8 +58,45 @@ enum BuiltinFunctionObject {
 }
 
 /// Iterators over ranges, tuples and strs: [source][position][end][step].
+/// Their class word names CPython's type for the source (list_iterator,
+/// str_ascii_iterator, dict_keyiterator, ...); all share one layout.
 enum IteratorObject {
+    /// CPython's iterator type names, made at startup (see Runtime.iteratorTypes).
+    static let typeNames = ["list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "range_iterator",
+                            "longrange_iterator", "bytes_iterator", "bytearray_iterator", "dict_keyiterator",
+                            "dict_valueiterator", "dict_itemiterator", "set_iterator", "memory_iterator",
+                            "list_reverseiterator", "reversed", "callable_iterator", "iterator"]
+
     static func make(_ rt: Runtime, over v: Value) throws -> Value {
+        let it = try unnamed(rt, over: v)
+        if it.bits != v.bits, it.isObject, it.asObject.objectKind == .iterator, v.isObject, let kindName = typeName(for: v.asObject) {
+            name(it, rt.iteratorTypes[kindName]!)
+        }
+        return it
+    }
+
+    /// Gives iterator `it` the type `type`.
+    static func name(_ it: Value, _ type: Value) {
+        it.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(type.asObject, TypeObject.rootShape).asObject))
+    }
+
+    private static func typeName(for o: UnsafeMutableRawPointer) -> String? {
+        switch o.objectKind {
+        case .list: return "list_iterator"
+        case .tuple: return "tuple_iterator"
+        case .str: return StrObject.isASCII(o) ? "str_ascii_iterator" : "str_iterator"
+        case .range: return RangeObject.isBig(o) ? "longrange_iterator" : "range_iterator"
+        case .bytes: return "bytes_iterator"
+        case .bytearray: return "bytearray_iterator"
+        case .dict: return "dict_keyiterator"
+        case .dictView: return ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator"][Int(DictViews.which(o))]
+        case .set, .frozenset: return "set_iterator"
+        case .memoryview: return "memory_iterator"
+        default: return nil
+        }
+    }
+
+    private static func unnamed(_ rt: Runtime, over v: Value) throws -> Value {
         guard v.isObject else { throw PythonError("TypeError", "'\(rt.typeName(v))' object is not iterable") }
         if v.asObject.objectKind == .instance || v.asObject.objectKind == .exception || v.asObject.objectKind == .type {
             return try rt.getIter(v)

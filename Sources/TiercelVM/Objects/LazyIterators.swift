@@ -187,8 +187,10 @@ enum MoreBuiltins {
                 switch o.objectKind {
                 case .list, .tuple, .str, .bytes, .bytearray:
                     let n = try rt.length(v)
-                    return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: Int64(n - 1)), Value(uncheckedSmallInt: -1),
-                                                            Value(uncheckedSmallInt: -1)])
+                    let it = try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: Int64(n - 1)), Value(uncheckedSmallInt: -1),
+                                                              Value(uncheckedSmallInt: -1)])
+                    IteratorObject.name(it, rt.iteratorTypes[o.objectKind == .list ? "list_reverseiterator" : "reversed"]!)
+                    return it
                 case .range:
                     return try IteratorObject.make(rt, over: try RangeObject.reversed(rt, o))
                 case .dict, .dictView:

@@ -68,6 +68,8 @@ public final class Runtime {
     /// io's IOBase, RawIOBase, BufferedIOBase, TextIOBase, and the module once imported.
     var ioBases: [Value] = []
     var ioModule = Value.none
+    /// list_iterator, str_ascii_iterator, ... by name (see IteratorObject.typeNames).
+    var iteratorTypes: [String: Value] = [:]
     var openFiles: [UnsafeMutablePointer<FILE>?] = []
     /// The sys module (made at startup: print and imports need it).
     var sysModule = Value.none

@@ -193,6 +193,9 @@ extension Runtime {
         types.ellipsis = try make("ellipsis", .other)
         types.notImplemented = try make("NotImplementedType", .other)
         types.iterator = try make("iterator", .iterator)
+        for name in IteratorObject.typeNames {
+            iteratorTypes[name] = name == "iterator" ? types.iterator : try make(name, .iterator)
+        }
         types.dictKeys = try make("dict_keys", .dictView)
         types.dictValues = try make("dict_values", .other)
         types.dictItems = try make("dict_items", .other)
