@@ -127,7 +127,8 @@ enum StrMethods {
         try mapped("upper") { $0.uppercased() }
         try mapped("lower") { $0.lowercased() }
         try mapped("capitalize") { s in s.isEmpty ? s : s.prefix(1).uppercased() + s.dropFirst().lowercased() }
-        try mapped("swapcase") { s in String(s.map { c in c.isUppercase ? Character(c.lowercased()) : (c.isLowercase ? Character(c.uppercased()) : c) }) }
+        // A case mapping may lengthen a character ("ß".upper() is "SS"): join strings, not Characters.
+        try mapped("swapcase") { s in s.map { c in c.isUppercase ? c.lowercased() : (c.isLowercase ? c.uppercased() : String(c)) }.joined() }
         try mapped("title") { s in
             var out = "", previousCased = false
             for c in s {
