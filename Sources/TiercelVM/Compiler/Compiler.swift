@@ -542,9 +542,9 @@ final class Compiler {
         patch(done, operand: 0)
     }
 
-    /// try/except/else: the body's range sends any exception to the handler
-    /// code, which tests each clause in order and re-raises when none matches.
-    func tryExcept(_ tryBody: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+    /// The protected try body: the register its exception lands in, the
+    /// jump past the handlers to patch, and where the handler code begins.
+    private func protectedBody(_ tryBody: [Stmt]) throws -> (exception: Int, toElse: Int, regionStart: Int) {
         let exception = temp()
         let p = Protected(words.count)
         unwindStack.append(.handler(p))
@@ -553,7 +553,26 @@ final class Compiler {
         close(p)
         let toElse = emit(.jump, 0)
         seal(p, handler: words.count, register: exception)
-        let regionStart = words.count
+        return (exception, toElse, words.count)
+    }
+
+    /// An except clause's body, with `as name` bound to `exception` and
+    /// unbound when the handler ends, even by an exception.
+    private func handlerBody(_ h: ExceptHandler, exception: Int) throws {
+        guard let name = h.name else { return try conditional(h.body) }
+        conditionalDepth += 1
+        try storeName(name, from: exception)
+        conditionalDepth -= 1
+        let p = h.position
+        let cleanup = [Stmt(.assign(targets: [Expr(.name(name, .store), p)], value: Expr(.constant(.none, kind: nil), p)), p),
+                       Stmt(.delete([Expr(.name(name, .del), p)]), p)]
+        try tryFinally(cleanup) { try conditional(h.body) }
+    }
+
+    /// try/except/else: the body's range sends any exception to the handler
+    /// code, which tests each clause in order and re-raises when none matches.
+    func tryExcept(_ tryBody: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+        let (exception, toElse, regionStart) = try protectedBody(tryBody)
         var exits: [Int] = []
         for h in handlers {
             at(h.position)
@@ -568,20 +587,7 @@ final class Compiler {
             }
             handledExceptions.append(exception)
             unwindStack.append(.handler(nil))
-            if let name = h.name {
-                conditionalDepth += 1
-                try storeName(name, from: exception)
-                conditionalDepth -= 1
-                // `except E as e` unbinds e when the handler ends, even by an exception.
-                let p = h.position
-                let cleanup = [Stmt(.assign(targets: [Expr(.name(name, .store), p)], value: Expr(.constant(.none, kind: nil), p)), p),
-                               Stmt(.delete([Expr(.name(name, .del), p)]), p)]
-                try tryFinally(cleanup) {
-                    try conditional(h.body)
-                }
-            } else {
-                try conditional(h.body)
-            }
+            try handlerBody(h, exception: exception)
             unwindStack.removeLast()
             handledExceptions.removeLast()
             exits.append(emit(.jump, 0))
@@ -600,15 +606,7 @@ final class Compiler {
     /// the statement: the unhandled rest and bare re-raises in the original
     /// group's structure, grouped with the handlers' new exceptions.
     func tryExceptStar(_ tryBody: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
-        let exception = temp()
-        let p = Protected(words.count)
-        unwindStack.append(.handler(p))
-        try conditional(tryBody)
-        unwindStack.removeLast()
-        close(p)
-        let toElse = emit(.jump, 0)
-        seal(p, handler: words.count, register: exception)
-        let regionStart = words.count
+        let (exception, toElse, regionStart) = try protectedBody(tryBody)
         let rest = temp(), raised = temp(), reraised = temp()
         emit(.move, rest, exception)
         emit(.buildList, raised, raised, 0)
@@ -627,17 +625,7 @@ final class Compiler {
             unwindStack.append(.handler(hp))
             handledExceptions.append(match)
             starReraises[match] = reraised
-            if let name = h.name {
-                conditionalDepth += 1
-                try storeName(name, from: match)
-                conditionalDepth -= 1
-                let p = h.position
-                let cleanup = [Stmt(.assign(targets: [Expr(.name(name, .store), p)], value: Expr(.constant(.none, kind: nil), p)), p),
-                               Stmt(.delete([Expr(.name(name, .del), p)]), p)]
-                try tryFinally(cleanup) { try conditional(h.body) }
-            } else {
-                try conditional(h.body)
-            }
+            try handlerBody(h, exception: match)
             starReraises[match] = nil
             handledExceptions.removeLast()
             unwindStack.removeLast()

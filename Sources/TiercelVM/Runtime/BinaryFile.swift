@@ -33,15 +33,7 @@ enum BinaryFile {
             return try readLine(rt, args[0], limit: try MemoryStreams.size(rt, args, 1))
         }
         try rt.defineMethod(t, "readlines") { rt, args in
-            try rt.withTemporaryRoots(2) { roots in
-                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                while true {
-                    roots[1] = try readLine(rt, args[0], limit: nil)
-                    if BytesObject.length(roots[1].asObject) == 0 { break }
-                    try ListObject.append(rt, roots[0].asObject, roots[1])
-                }
-                return roots[0]
-            }
+            try MemoryStreams.readLines(rt, length: MemoryStreams.bytesLength) { try readLine(rt, args[0], limit: nil) }
         }
         try rt.defineMethod(t, "__next__") { rt, args in
             let line = try readLine(rt, args[0], limit: nil)

@@ -47,18 +47,12 @@ enum BytesIOType {
             try BuiltinMethods.arity("BytesIO", args, 0...1)
             var initial: Value = args.count > 1 ? args[1] : .none
             for (_, value) in rt.pendingKeywords { initial = value }
-            try MemoryStreams.field(rt, args[0], MemoryStreams.buffer, t).pointee = try ByteArrayObject.make(rt, [])
-            try MemoryStreams.field(rt, args[0], MemoryStreams.closed, t).pointee = .false
-            try MemoryStreams.setPosition(rt, args[0], t, 0)
+            try MemoryStreams.initialize(rt, args[0], t)
             if !initial.isNone {
                 _ = try write(rt, args[0], initial)
                 try MemoryStreams.setPosition(rt, args[0], t, 0)
             }
             return .none
-        }
-        try rt.defineMethod(t, "write") { rt, args in
-            try BuiltinMethods.arity("write", args, 1...1)
-            return Value(uncheckedSmallInt: Int64(try write(rt, args[0], args[1])))
         }
         try rt.defineMethod(t, "getvalue") { rt, args in
             let b = try buffer(rt, args[0])
@@ -87,42 +81,14 @@ enum BytesIOType {
         try rt.defineMethod(t, "readlines") { rt, args in
             try BuiltinMethods.arity("readlines", args, 0...1)
             let hint = try MemoryStreams.size(rt, args, 1).flatMap { $0 == 0 ? nil : $0 }
-            return try rt.withTemporaryRoots(2) { roots in
-                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                var total = 0
-                while true {
-                    roots[1] = try readLine(rt, args[0], limit: nil)
-                    let length = BytesObject.length(roots[1].asObject)
-                    if length == 0 { break }
-                    try ListObject.append(rt, roots[0].asObject, roots[1])
-                    total += length
-                    if let hint, total >= hint { break }
-                }
-                return roots[0]
-            }
+            return try MemoryStreams.readLines(rt, hint: hint, length: MemoryStreams.bytesLength) { try readLine(rt, args[0], limit: nil) }
         }
         try rt.defineMethod(t, "__next__") { rt, args in
             let line = try readLine(rt, args[0], limit: nil)
             if BytesObject.length(line.asObject) == 0 { throw PythonError("StopIteration", "") }
             return line
         }
-        try rt.defineMethod(t, "tell") { rt, args in
-            _ = try buffer(rt, args[0])
-            return Value(uncheckedSmallInt: Int64(try MemoryStreams.position(rt, args[0], t)))
-        }
-        try rt.defineMethod(t, "seek") { rt, args in
-            let b = try buffer(rt, args[0])
-            let p = try MemoryStreams.seek(rt, args, count: ByteArrayObject.count(b),
-                                           current: try MemoryStreams.position(rt, args[0], t), text: false)
-            try MemoryStreams.setPosition(rt, args[0], t, p)
-            return Value(uncheckedSmallInt: Int64(p))
-        }
-        try rt.defineMethod(t, "truncate") { rt, args in
-            let b = try buffer(rt, args[0])
-            let n = try MemoryStreams.truncateSize(rt, args, position: try MemoryStreams.position(rt, args[0], t), text: false)
-            MemoryStreams.truncate(b, to: n, width: 1)
-            return Value(uncheckedSmallInt: Int64(n))
-        }
+        try MemoryStreams.definePositioned(rt, t, width: 1, text: false, write: write)
         try MemoryStreams.defineCommon(rt, t, period: true)
         return t
     }

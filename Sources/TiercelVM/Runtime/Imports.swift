@@ -175,14 +175,7 @@ extension Runtime {
     private func readSource(_ path: String) -> [UInt8]? {
         guard let f = fopen(path, "rb") else { return nil }
         defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
-            if n <= 0 { break }
-            bytes += chunk[0..<n]
-        }
-        return bytes
+        return TextFile.readAllBytes(f)
     }
 
     /// IMPORT_FROM: `from module import name`, falling back to a submodule.

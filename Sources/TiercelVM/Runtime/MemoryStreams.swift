@@ -57,6 +57,27 @@ enum MemoryStreams {
         return k < 0 ? nil : k
     }
 
+    /// readlines(hint): the lines `next` returns until an empty one, or until
+    /// their total length reaches `hint`.
+    static func readLines(_ rt: Runtime, hint: Int? = nil, length: (Value) -> Int, _ next: () throws -> Value) throws -> Value {
+        try rt.withTemporaryRoots(2) { roots in
+            roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+            var total = 0
+            while true {
+                roots[1] = try next()
+                let n = length(roots[1])
+                if n == 0 { break }
+                try ListObject.append(rt, roots[0].asObject, roots[1])
+                total += n
+                if let hint, total >= hint { break }
+            }
+            return roots[0]
+        }
+    }
+
+    static func strLength(_ v: Value) -> Int { StrObject.length(v.asObject) }
+    static func bytesLength(_ v: Value) -> Int { BytesObject.length(v.asObject) }
+
     // MARK: The element buffer
 
     static func count(_ b: UnsafeMutableRawPointer, width: Int) -> Int { ByteArrayObject.count(b) / width }
@@ -105,6 +126,40 @@ enum MemoryStreams {
         let n = try BuiltinMethods.index(rt, try rt.requireIndex(args[1]))
         if n < 0 { throw PythonError("ValueError", "\(text ? "Negative" : "negative") size value \(n)") }
         return n
+    }
+
+    /// Fresh state for __init__: an empty buffer at position 0, open.
+    static func initialize(_ rt: Runtime, _ v: Value, _ t: Value) throws {
+        try field(rt, v, buffer, t).pointee = try ByteArrayObject.make(rt, [])
+        try field(rt, v, closed, t).pointee = .false
+        try setPosition(rt, v, t, 0)
+    }
+
+    /// write, tell, seek and truncate over a buffer of `width`-byte
+    /// elements; `write` stores at the position and returns the length to report.
+    static func definePositioned(_ rt: Runtime, _ t: Value, width: Int, text: Bool,
+                                 write: @escaping (Runtime, Value, Value) throws -> Int) throws {
+        func buffer(_ rt: Runtime, _ v: Value) throws -> UnsafeMutableRawPointer { try openBuffer(rt, v, t, period: !text) }
+        try rt.defineMethod(t, "write") { rt, args in
+            try BuiltinMethods.arity("write", args, 1...1)
+            return Value(uncheckedSmallInt: Int64(try write(rt, args[0], args[1])))
+        }
+        try rt.defineMethod(t, "tell") { rt, args in
+            _ = try buffer(rt, args[0])
+            return Value(uncheckedSmallInt: Int64(try position(rt, args[0], t)))
+        }
+        try rt.defineMethod(t, "seek") { rt, args in
+            let b = try buffer(rt, args[0])
+            let p = try seek(rt, args, count: count(b, width: width), current: try position(rt, args[0], t), text: text)
+            try setPosition(rt, args[0], t, p)
+            return Value(uncheckedSmallInt: Int64(p))
+        }
+        try rt.defineMethod(t, "truncate") { rt, args in
+            let b = try buffer(rt, args[0])
+            let n = try truncateSize(rt, args, position: try position(rt, args[0], t), text: text)
+            truncate(b, to: n, width: width)
+            return Value(uncheckedSmallInt: Int64(n))
+        }
     }
 
     /// The methods every stream has that only check it is open.

@@ -87,15 +87,7 @@ enum StandardStreams {
             return try readLine(rt, args[0], limit: try MemoryStreams.size(rt, args, 1))
         }
         try rt.defineMethod(text, "readlines") { rt, args in
-            try rt.withTemporaryRoots(2) { roots in
-                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                while true {
-                    roots[1] = try readLine(rt, args[0], limit: nil)
-                    if StrObject.length(roots[1].asObject) == 0 { break }
-                    try ListObject.append(rt, roots[0].asObject, roots[1])
-                }
-                return roots[0]
-            }
+            try MemoryStreams.readLines(rt, length: MemoryStreams.strLength) { try readLine(rt, args[0], limit: nil) }
         }
         try rt.defineMethod(text, "__iter__") { _, args in args[0] }
         try rt.defineMethod(text, "__next__") { rt, args in

@@ -89,19 +89,13 @@ enum StringIOType {
             if !initial.isNone && !StrObject.isStr(initial) {
                 throw PythonError("TypeError", "initial_value must be str or None, not \(rt.typeName(initial))")
             }
-            try MemoryStreams.field(rt, args[0], MemoryStreams.buffer, t).pointee = try ByteArrayObject.make(rt, [])
+            try MemoryStreams.initialize(rt, args[0], t)
             try MemoryStreams.field(rt, args[0], MemoryStreams.newline, t).pointee = Value(uncheckedSmallInt: mode.rawValue)
-            try MemoryStreams.field(rt, args[0], MemoryStreams.closed, t).pointee = .false
-            try MemoryStreams.setPosition(rt, args[0], t, 0)
             if StrObject.isStr(initial) {
                 _ = try write(rt, args[0], initial)
                 try MemoryStreams.setPosition(rt, args[0], t, 0)
             }
             return .none
-        }
-        try rt.defineMethod(t, "write") { rt, args in
-            try BuiltinMethods.arity("write", args, 1...1)
-            return Value(uncheckedSmallInt: Int64(try write(rt, args[0], args[1])))
         }
         try rt.defineMethod(t, "getvalue") { rt, args in
             let b = try buffer(rt, args[0])
@@ -123,19 +117,7 @@ enum StringIOType {
         try rt.defineMethod(t, "readlines") { rt, args in
             try BuiltinMethods.arity("readlines", args, 0...1)
             let hint = try MemoryStreams.size(rt, args, 1).flatMap { $0 == 0 ? nil : $0 }
-            return try rt.withTemporaryRoots(2) { roots in
-                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                var total = 0
-                while true {
-                    roots[1] = try readLine(rt, args[0], limit: nil)
-                    let length = StrObject.length(roots[1].asObject)
-                    if length == 0 { break }
-                    try ListObject.append(rt, roots[0].asObject, roots[1])
-                    total += length
-                    if let hint, total >= hint { break }
-                }
-                return roots[0]
-            }
+            return try MemoryStreams.readLines(rt, hint: hint, length: MemoryStreams.strLength) { try readLine(rt, args[0], limit: nil) }
         }
         try rt.defineMethod(t, "__next__") { rt, args in
             _ = try MemoryStreams.openBuffer(rt, args[0], t, period: true)
@@ -143,23 +125,7 @@ enum StringIOType {
             if StrObject.length(line.asObject) == 0 { throw PythonError("StopIteration", "") }
             return line
         }
-        try rt.defineMethod(t, "tell") { rt, args in
-            _ = try buffer(rt, args[0])
-            return Value(uncheckedSmallInt: Int64(try MemoryStreams.position(rt, args[0], t)))
-        }
-        try rt.defineMethod(t, "seek") { rt, args in
-            let b = try buffer(rt, args[0])
-            let p = try MemoryStreams.seek(rt, args, count: MemoryStreams.count(b, width: width),
-                                           current: try MemoryStreams.position(rt, args[0], t), text: true)
-            try MemoryStreams.setPosition(rt, args[0], t, p)
-            return Value(uncheckedSmallInt: Int64(p))
-        }
-        try rt.defineMethod(t, "truncate") { rt, args in
-            let b = try buffer(rt, args[0])
-            let n = try MemoryStreams.truncateSize(rt, args, position: try MemoryStreams.position(rt, args[0], t), text: true)
-            MemoryStreams.truncate(b, to: n, width: width)
-            return Value(uncheckedSmallInt: Int64(n))
-        }
+        try MemoryStreams.definePositioned(rt, t, width: width, text: true, write: write)
         try MemoryStreams.defineCommon(rt, t, period: false)
         try rt.defineProperty(t, "line_buffering") { _, _ in .false }
         return t

@@ -232,15 +232,7 @@ enum TextFile {
         }
         try rt.defineMethod(t, "readline") { rt, args in try readLine(rt, args[0]) }
         try rt.defineMethod(t, "readlines") { rt, args in
-            try rt.withTemporaryRoots(2) { roots in
-                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                while true {
-                    roots[1] = try readLine(rt, args[0])
-                    if StrObject.length(roots[1].asObject) == 0 { break }
-                    try ListObject.append(rt, roots[0].asObject, roots[1])
-                }
-                return roots[0]
-            }
+            try MemoryStreams.readLines(rt, length: MemoryStreams.strLength) { try readLine(rt, args[0]) }
         }
         try rt.defineMethod(t, "write") { rt, args in
             try BuiltinMethods.arity("write", args, 1...1)
