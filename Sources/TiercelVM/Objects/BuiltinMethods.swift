@@ -196,7 +196,7 @@ enum BuiltinMethods {
         }
         for (name, isIndex) in [("count", false), ("index", true)] {
             try rt.defineMethod(rt.types.range, name) { rt, args in
-                try arity(name, args, 1...1)
+                try arity("range.\(name)", args, 1...1)
                 let r = args[0].asObject
                 let x = args[1].isBool ? Value(uncheckedSmallInt: args[1] == .true ? 1 : 0) : args[1]
                 if IntArithmetic.isInt(x) {
@@ -218,7 +218,8 @@ enum BuiltinMethods {
         }
         for (name, isIndex) in [("count", false), ("index", true)] {
             try rt.defineMethod(rt.types.tuple, name) { rt, args in
-                try arity(name, args, isIndex ? 1...3 : 1...1)
+                // Argument clinic names the exact-arity method by its class ("tuple.count()").
+                try arity(isIndex ? name : "tuple.\(name)", args, isIndex ? 1...3 : 1...1)
                 let t = args[0].asObject
                 let n = TupleObject.count(t)
                 let (start, stop) = try searchBounds(rt, args, count: n)

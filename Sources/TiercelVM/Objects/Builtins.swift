@@ -104,7 +104,7 @@ enum Builtins {
         }),
         ("vars", nil, { rt, args in
             if args.isEmpty { return try rt.frameLocals() }
-            try exactly(1, "vars", args)
+            guard args.count == 1 else { throw PythonError("TypeError", "vars expected at most 1 argument, got \(args.count)") }
             guard let d = try rt.getAttrOrNil(args[0], try rt.intern("__dict__")) else {
                 throw PythonError("TypeError", "vars() argument must have __dict__ attribute")
             }

@@ -229,7 +229,8 @@ enum MoreBuiltins {
             }
         }
         try define("round", ["ndigits"]) { rt, args in
-            guard args.count >= 1 && args.count <= 2 else {
+            guard !args.isEmpty else { throw PythonError("TypeError", "round() missing required argument 'number' (pos 1)") }
+            guard args.count <= 2 else {
                 throw PythonError("TypeError", "round() takes at most 2 arguments (\(args.count) given)")
             }
             var digits: Value = args.count == 2 ? args[1] : .none
