@@ -74,20 +74,7 @@ enum BytesIOType {
             try MemoryStreams.setPosition(rt, args[0], t, start + count)
             return Value(uncheckedSmallInt: Int64(count))
         }
-        try rt.defineMethod(t, "readline") { rt, args in
-            try BuiltinMethods.arity("readline", args, 0...1)
-            return try readLine(rt, args[0], limit: try MemoryStreams.size(rt, args, 1))
-        }
-        try rt.defineMethod(t, "readlines") { rt, args in
-            try BuiltinMethods.arity("readlines", args, 0...1)
-            let hint = try MemoryStreams.size(rt, args, 1).flatMap { $0 == 0 ? nil : $0 }
-            return try MemoryStreams.readLines(rt, hint: hint, length: MemoryStreams.bytesLength) { try readLine(rt, args[0], limit: nil) }
-        }
-        try rt.defineMethod(t, "__next__") { rt, args in
-            let line = try readLine(rt, args[0], limit: nil)
-            if BytesObject.length(line.asObject) == 0 { throw PythonError("StopIteration", "") }
-            return line
-        }
+        try MemoryStreams.defineLineReading(rt, t, length: MemoryStreams.bytesLength) { rt, v, limit in try readLine(rt, v, limit: limit) }
         try MemoryStreams.definePositioned(rt, t, width: 1, text: false, write: write)
         try MemoryStreams.defineCommon(rt, t, period: true)
         return t

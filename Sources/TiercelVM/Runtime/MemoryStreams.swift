@@ -162,6 +162,27 @@ enum MemoryStreams {
         }
     }
 
+    /// readline, readlines and __next__ over a stream's `readLine(limit)`.
+    static func defineLineReading(_ rt: Runtime, _ t: Value, length: @escaping (Value) -> Int,
+                                  readLine: @escaping (Runtime, Value, Int?) throws -> Value) throws {
+        try rt.defineMethod(t, "readline") { rt, args in
+            try BuiltinMethods.arity("readline", args, 0...1)
+            return try readLine(rt, args[0], try size(rt, args, 1))
+        }
+        try rt.defineMethod(t, "readlines") { rt, args in
+            try BuiltinMethods.arity("readlines", args, 0...1)
+            let hint = try size(rt, args, 1).flatMap { $0 == 0 ? nil : $0 }
+            return try readLines(rt, hint: hint, length: length) { try readLine(rt, args[0], nil) }
+        }
+        try rt.defineMethod(t, "__next__") { rt, args in
+            // Iteration reports a closed stream with IOBase's message (a full stop).
+            _ = try openBuffer(rt, args[0], t, period: true)
+            let line = try readLine(rt, args[0], nil)
+            if length(line) == 0 { throw PythonError("StopIteration", "") }
+            return line
+        }
+    }
+
     /// The methods every stream has that only check it is open.
     static func defineCommon(_ rt: Runtime, _ t: Value, period: Bool) throws {
         for (name, answer) in [("readable", Value.true), ("writable", .true), ("seekable", .true), ("isatty", .false)] {

@@ -110,21 +110,7 @@ enum StringIOType {
             try MemoryStreams.setPosition(rt, args[0], t, end)
             return try str(rt, codePoints(b, start..<end))
         }
-        try rt.defineMethod(t, "readline") { rt, args in
-            try BuiltinMethods.arity("readline", args, 0...1)
-            return try readLine(rt, args[0], limit: try MemoryStreams.size(rt, args, 1))
-        }
-        try rt.defineMethod(t, "readlines") { rt, args in
-            try BuiltinMethods.arity("readlines", args, 0...1)
-            let hint = try MemoryStreams.size(rt, args, 1).flatMap { $0 == 0 ? nil : $0 }
-            return try MemoryStreams.readLines(rt, hint: hint, length: MemoryStreams.strLength) { try readLine(rt, args[0], limit: nil) }
-        }
-        try rt.defineMethod(t, "__next__") { rt, args in
-            _ = try MemoryStreams.openBuffer(rt, args[0], t, period: true)
-            let line = try readLine(rt, args[0], limit: nil)
-            if StrObject.length(line.asObject) == 0 { throw PythonError("StopIteration", "") }
-            return line
-        }
+        try MemoryStreams.defineLineReading(rt, t, length: MemoryStreams.strLength) { rt, v, limit in try readLine(rt, v, limit: limit) }
         try MemoryStreams.definePositioned(rt, t, width: width, text: true, write: write)
         try MemoryStreams.defineCommon(rt, t, period: false)
         try rt.defineProperty(t, "line_buffering") { _, _ in .false }
