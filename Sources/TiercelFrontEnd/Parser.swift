@@ -30,11 +30,15 @@ public final class Parser {
 
     /// Parses a whole file (`exec` mode).
     public static func parseModule(_ source: Source) throws -> Module {
+        try parse(source) { try $0.file() }
+    }
+
+    /// Tokenizes `source` and runs `rule` on a parser over it.
+    private static func parse<T>(_ source: Source, _ rule: (Parser) throws -> T) throws -> T {
         let stream = Tokenizer.tokenize(source)
         try checkUndecodableBytes(source, stream)
         return try source.bytes.withUnsafeBufferPointer { text in
-            let parser = Parser(source: source, stream: stream, text: text)
-            return try parser.file()
+            try rule(Parser(source: source, stream: stream, text: text))
         }
     }
 
@@ -42,12 +46,7 @@ public final class Parser {
     /// module of one expression statement, so the later stages take it as
     /// they take any module.
     public static func parseEval(_ source: Source) throws -> Module {
-        let stream = Tokenizer.tokenize(source)
-        try checkUndecodableBytes(source, stream)
-        return try source.bytes.withUnsafeBufferPointer { text in
-            let parser = Parser(source: source, stream: stream, text: text)
-            return try parser.evalInput()
-        }
+        try parse(source) { try $0.evalInput() }
     }
 
     /// Undecodable bytes are fine in comments (never decoded) but not in tokens.

@@ -98,26 +98,13 @@ extension Runtime {
     /// __prepare__ may return any mapping, whose __getitem__ runs.
     func namespaceGet(_ namespace: Value, _ name: Value) throws -> Value? {
         if isPlainDict(namespace) { return try DictObject.get(namespace.asObject, name, ops) }
-        do {
-            return try getItem(namespace, name)
-        } catch let e as PythonError where e.type == "KeyError" {
-            return nil
-        } catch let e as RaisedException where isException(e.value, "KeyError") {
-            return nil
-        }
+        return try unless("KeyError") { try getItem(namespace, name) }
     }
 
     /// DELETE_NAME: false when the name is not bound.
     func namespaceDelete(_ namespace: Value, _ name: Value) throws -> Bool {
         if isPlainDict(namespace) { return try DictObject.delete(namespace.asObject, name, ops) }
-        do {
-            try deleteSubscript(namespace, name)
-            return true
-        } catch let e as PythonError where e.type == "KeyError" {
-            return false
-        } catch let e as RaisedException where isException(e.value, "KeyError") {
-            return false
-        }
+        return try unless("KeyError") { try deleteSubscript(namespace, name); return true } ?? false
     }
 
     func getItem(_ container: Value, _ i: Value) throws -> Value {

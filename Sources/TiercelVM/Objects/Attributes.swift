@@ -324,11 +324,16 @@ extension Runtime {
 
     /// getattr(v, name, default) and hasattr: nil when an AttributeError was raised.
     func getAttrOrNil(_ v: Value, _ name: Value) throws -> Value? {
+        try unless("AttributeError") { try getAttr(v, name) }
+    }
+
+    /// `body`'s result, or nil when it raised `exceptionType` (from Swift or Python).
+    func unless<T>(_ exceptionType: String, _ body: () throws -> T) throws -> T? {
         do {
-            return try getAttr(v, name)
-        } catch let e as PythonError where e.type == "AttributeError" {
+            return try body()
+        } catch let e as PythonError where e.type == exceptionType {
             return nil
-        } catch let e as RaisedException where isException(e.value, "AttributeError") {
+        } catch let e as RaisedException where isException(e.value, exceptionType) {
             return nil
         }
     }
