@@ -26,6 +26,7 @@ enum NativeModules {
         "gc": WeakRefModule.makeGC,
         "io": IOModule.make,
         "_io": IOModule.make,
+        "_sre": SREModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.

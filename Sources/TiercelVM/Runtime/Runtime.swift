@@ -71,6 +71,8 @@ public final class Runtime {
     /// list_iterator, str_ascii_iterator, ... by name (see IteratorObject.typeNames).
     var iteratorTypes: [String: Value] = [:]
     var openFiles: [UnsafeMutablePointer<FILE>?] = []
+    /// re.Pattern, re.Match and the scanner type, once `_sre` is imported.
+    var regexTypes = RegexTypes()
     /// The sys module (made at startup: print and imports need it).
     var sysModule = Value.none
     /// sys.stdout and sys.stderr.

@@ -152,6 +152,30 @@ public enum StrObject {
         return Value(object: object)
     }
 
+    /// `s[start:end]` for 0 <= start <= end <= len(s): the code units
+    /// copied, narrowed to the widest code point the range holds.
+    public static func substring(_ heap: Heap, _ s: UnsafeMutableRawPointer, _ start: Int, _ end: Int) -> Value? {
+        let n = end - start, w = width(s)
+        var widest: UInt32 = 0
+        if !isASCII(s) { for i in start..<end { widest = max(widest, codePoint(s, i)) } }
+        let width = widest < 0x100 ? 1 : (widest < 0x10000 ? 2 : 4)
+        guard let object = allocate(heap, length: n, width: width, ascii: widest < 0x80) else { return nil }
+        let data = object + dataOffset
+        if width == w {
+            data.copyMemory(from: s + dataOffset + start * w, byteCount: n * w)
+        } else {
+            for i in 0..<n {
+                let c = codePoint(s, start + i)
+                switch width {
+                case 1: data.storeBytes(of: UInt8(c), toByteOffset: i, as: UInt8.self)
+                case 2: data.storeBytes(of: UInt16(c), toByteOffset: 2 * i, as: UInt16.self)
+                default: data.storeBytes(of: c, toByteOffset: 4 * i, as: UInt32.self)
+                }
+            }
+        }
+        return Value(object: object)
+    }
+
     /// `s[i]` for 0 <= i < len(s), as a one-character str.
     public static func character(_ heap: Heap, _ s: UnsafeMutableRawPointer, _ i: Int) -> Value? {
         make(heap, codePoints: [codePoint(s, i)])
