@@ -257,6 +257,42 @@ enum BytesMethods {
             if args[0].bits == rt.types.bytes.bits { return try BytesObject.make(rt, b) }
             return try rt.call(args[0], [try BytesObject.make(rt, b)])
         }
+        try method("translate", 1...2, keywords: ["delete"]) { rt, b, args in
+            var delete: Value? = args.count > 2 ? args[2] : nil
+            for (_, v) in rt.pendingKeywords { delete = v }
+            var table: Bytes? = nil
+            if !args[1].isNone {
+                guard let t = BytesObject.array(args[1]) else {
+                    throw PythonError("TypeError", "a bytes-like object is required, not '\(rt.typeName(args[1]))'")
+                }
+                guard t.count == 256 else { throw PythonError("ValueError", "translation table must be 256 characters long") }
+                table = t
+            }
+            var deleted = [Bool](repeating: false, count: 256)
+            if let delete {
+                guard let d = BytesObject.array(delete) else {
+                    throw PythonError("TypeError", "a bytes-like object is required, not '\(rt.typeName(delete))'")
+                }
+                for x in d { deleted[Int(x)] = true }
+            }
+            return try make(rt, like: args[0], b.compactMap { deleted[Int($0)] ? nil : (table?[Int($0)] ?? $0) })
+        }
+        let maketrans = rt.registerNative("maketrans") { rt, args in
+            try Builtins.exactly(2, "maketrans", args)
+            guard let from = BytesObject.array(args[0]), let to = BytesObject.array(args[1]) else {
+                let bad = BytesObject.array(args[0]) == nil ? args[0] : args[1]
+                throw PythonError("TypeError", "a bytes-like object is required, not '\(rt.typeName(bad))'")
+            }
+            guard from.count == to.count else { throw PythonError("ValueError", "maketrans arguments must have same length") }
+            var table = (0...255).map { UInt8($0) }
+            for (f, t) in zip(from, to) { table[Int(f)] = t }
+            return try BytesObject.make(rt, table)
+        }
+        try rt.withTemporaryRoots(1) { roots in
+            roots[0] = try BuiltinFunctionObject.make(rt, index: maketrans, name: "maketrans")
+            try DictObject.set(rt.heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try rt.intern("maketrans"),
+                               try vector(rt, kind: .staticmethod, [roots[0]]), rt.ops)
+        }
         try method("decode", 0...2, keywords: ["encoding", "errors"]) { rt, b, args in
             var encoding = args.count > 1 ? try text(rt, args[1], "decode() argument 'encoding'") : "utf-8"
             var errors = args.count > 2 ? try text(rt, args[2], "decode() argument 'errors'") : "strict"

@@ -297,7 +297,9 @@ enum Builtins {
         }
         let v = args[0]
         if let baseValue {
-            guard StrObject.isStr(v) else { throw PythonError("TypeError", "int() can't convert non-string with explicit base") }
+            guard StrObject.isStr(v) || BytesObject.view(v) != nil else {
+                throw PythonError("TypeError", "int() can't convert non-string with explicit base")
+            }
             let base = try BuiltinMethods.index(rt, baseValue)
             guard base == 0 || (2...36).contains(base) else { throw PythonError("ValueError", "int() base must be >= 2 and <= 36, or 0") }
             return try parseInt(rt, v, base: base)
@@ -309,7 +311,7 @@ enum Builtins {
             if v.asDouble.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
             return try intResult { try rt.ints.fromDouble(v.asDouble) }
         }
-        if StrObject.isStr(v) { return try parseInt(rt, v, base: 10) }
+        if StrObject.isStr(v) || BytesObject.view(v) != nil { return try parseInt(rt, v, base: 10) }
         for name in ["__int__", "__index__", "__trunc__"] {
             if let m = try rt.userMethod(v, name) {
                 let r = try rt.callSpecial(m, v, [])
@@ -327,7 +329,10 @@ enum Builtins {
         func invalid() throws -> PythonError {
             PythonError("ValueError", "invalid literal for int() with base \(requested): \(try rt.repr(v))")
         }
-        var text = Substring(rt.swiftString(v).trimmingCharacters(in: .whitespacesAndNewlines))
+        // bytes and bytearray are read as ASCII (other bytes make the literal invalid).
+        let source = StrObject.isStr(v) ? rt.swiftString(v)
+            : String(decoding: BytesObject.view(v)!.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
+        var text = Substring(source.trimmingCharacters(in: .whitespacesAndNewlines))
         var negative = false
         if text.first == "-" || text.first == "+" {
             negative = text.first == "-"

@@ -92,7 +92,7 @@ extension Runtime {
         throw PythonError("ModuleNotFoundError", "No module named '\(name)'")
     }
 
-    private func sysModulesDict() throws -> UnsafeMutableRawPointer {
+    func sysModulesDict() throws -> UnsafeMutableRawPointer {
         guard let m = try DictObject.get(ModuleObject.dict(sysModule.asObject), try intern("modules"), ops), DictObject.isDict(m) else {
             throw PythonError("RuntimeError", "sys.modules is not a dict")
         }

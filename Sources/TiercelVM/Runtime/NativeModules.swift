@@ -27,6 +27,7 @@ enum NativeModules {
         "io": IOModule.make,
         "_io": IOModule.make,
         "_sre": SREModule.make,
+        "_string": StringHelpersModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.
@@ -101,6 +102,13 @@ enum SysModule {
                 try NativeModules.value(rt, d, "version", try rt.makeStr("3.11.2 (tiercel)"))
                 try NativeModules.value(rt, d, "version_info", try SysModule.versionInfo(rt))
                 try NativeModules.value(rt, d, "executable", try rt.makeStr("/proc/self/exe"))
+                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+                try NativeModules.value(rt, d, "warnoptions", roots[0])
+                for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+                    try NativeModules.value(rt, d, name, try rt.makeStr("/usr"))
+                }
+                roots[0] = try rt.newDict()
+                try NativeModules.value(rt, d, "_xoptions", roots[0])
             }
             try NativeModules.function(rt, d, "exit") { rt, args in
                 guard args.count <= 1 else { throw PythonError("TypeError", "exit expected at most 1 argument, got \(args.count)") }

@@ -11,7 +11,11 @@ enum TypesModule {
                                  ("BuiltinFunctionType", t.builtinFunction), ("BuiltinMethodType", t.builtinFunction),
                                  ("MethodDescriptorType", t.methodDescriptor), ("ModuleType", t.module),
                                  ("CellType", t.cell), ("NoneType", t.noneType), ("EllipsisType", t.ellipsis),
-                                 ("NotImplementedType", t.notImplemented)] {
+                                 ("NotImplementedType", t.notImplemented),
+                                 // Slot wrappers and method wrappers are method descriptors and bound natives here.
+                                 ("WrapperDescriptorType", t.methodDescriptor), ("MethodWrapperType", t.method),
+                                 ("ClassMethodDescriptorType", t.methodDescriptor), ("MemberDescriptorType", t.memberDescriptor),
+                                 ("GetSetDescriptorType", t.memberDescriptor)] {
                 try NativeModules.value(rt, d, name, type)
             }
         }
