@@ -301,7 +301,7 @@ extension Runtime {
             case .tuple: return TupleObject.count(o)
             case .dict: return DictObject.count(o)
             case .range: return try RangeObject.count(self, o)
-            case .memoryview: return MemoryView.bytes(try MemoryView.live(o)).count
+            case .memoryview: return MemoryView.length(try MemoryView.live(o))
             case .list: return ListObject.count(o)
             case .dictView: return DictObject.count(DictViews.dict(o))
             case .set, .frozenset: return SetObject.count(o)

@@ -44,8 +44,17 @@ def _parse(s):
             break
         depth = 1
         j = field
+        in_name = True
         while j < n:
+            if in_name and s[j] == '[':
+                while j < n and s[j] != ']':
+                    j += 1
+                continue
+            if in_name and s[j] in ':!':
+                in_name = False
             if s[j] == '{':
+                if in_name:
+                    raise ValueError("unexpected '{' in field name")
                 depth += 1
             elif s[j] == '}':
                 depth -= 1

@@ -204,6 +204,8 @@ enum TypesModule {
             return dict(self._mapping) | other
         def __repr__(self):
             return f"mappingproxy({self._mapping!r})"
+        def __str__(self):
+            return str(self._mapping)
 
     def coroutine(func):
         if not callable(func):
