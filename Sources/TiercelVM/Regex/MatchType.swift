@@ -137,18 +137,7 @@ enum MatchType {
             let text = String(try rt.repr(try group(rt, f, 0)).unicodeScalars.prefix(50))
             return try rt.makeStr("<re.Match object; span=(\(s), \(e)), match=\(text)>")
         }
-        try rt.defineMethod(t, "__copy__") { rt, args in
-            try BuiltinMethods.arity("__copy__", args, 0...0)
-            return args[0]
-        }
-        try rt.defineMethod(t, "__deepcopy__") { rt, args in
-            try BuiltinMethods.arity("__deepcopy__", args, 1...1)
-            return args[0]
-        }
-        try rt.defineClassMethod(t, "__class_getitem__") { rt, args in
-            try BuiltinMethods.arity("__class_getitem__", args, 1...1)
-            return try rt.call(try rt.getAttr(try rt.loadModule("types"), try rt.intern("GenericAlias")), [args[0], args[1]])
-        }
+        try SREModule.defineImmutableProtocols(rt, t)
         try rt.defineProperty(t, "string") { rt, v in try fields(rt, v)[string] }
         try rt.defineProperty(t, "re") { rt, v in try fields(rt, v)[pattern] }
         try rt.defineProperty(t, "pos") { rt, v in try fields(rt, v)[pos] }

@@ -151,18 +151,7 @@ enum PatternType {
             h ^= f[isBytes] == .true ? 1 : 0
             return try rt.ints.make(h == -1 ? -2 : h)
         }
-        try rt.defineMethod(t, "__copy__") { rt, args in
-            try BuiltinMethods.arity("__copy__", args, 0...0)
-            return args[0]
-        }
-        try rt.defineMethod(t, "__deepcopy__") { rt, args in
-            try BuiltinMethods.arity("__deepcopy__", args, 1...1)
-            return args[0]
-        }
-        try rt.defineClassMethod(t, "__class_getitem__") { rt, args in
-            try BuiltinMethods.arity("__class_getitem__", args, 1...1)
-            return try rt.call(try rt.getAttr(try rt.loadModule("types"), try rt.intern("GenericAlias")), [args[0], args[1]])
-        }
+        try SREModule.defineImmutableProtocols(rt, t)
     }
 
     /// `re.compile('...', re.IGNORECASE|...)`: the source's repr cut at

@@ -78,6 +78,23 @@ enum SREModule {
         return v
     }
 
+    /// Patterns and matches are immutable: copies are the object itself;
+    /// `re.Pattern[str]` is a generic alias.
+    static func defineImmutableProtocols(_ rt: Runtime, _ t: Value) throws {
+        try rt.defineMethod(t, "__copy__") { rt, args in
+            try BuiltinMethods.arity("__copy__", args, 0...0)
+            return args[0]
+        }
+        try rt.defineMethod(t, "__deepcopy__") { rt, args in
+            try BuiltinMethods.arity("__deepcopy__", args, 1...1)
+            return args[0]
+        }
+        try rt.defineClassMethod(t, "__class_getitem__") { rt, args in
+            try BuiltinMethods.arity("__class_getitem__", args, 1...1)
+            return try rt.call(try rt.getAttr(try rt.loadModule("types"), try rt.intern("GenericAlias")), [args[0], args[1]])
+        }
+    }
+
     /// The regular-expression module's Python half (re._subx, re._expand).
     static func reFunction(_ rt: Runtime, _ name: String) throws -> Value {
         try rt.getAttr(try rt.loadModule("re"), try rt.intern(name))
