@@ -203,11 +203,10 @@ enum ScannerType {
             f[start] = .none
             return .none
         }
-        let matchStart = state.matchStart
+        // The match reports the scanner's pos, not where this attempt began.
         state.start = Int(f[pos].asSmallInt)
-        state.matchStart = matchStart
         let m = try MatchType.make(rt, pattern: f[pattern], string: f[string], state: state, machine: machine)
-        f[mustAdvance] = .bool(state.matchEnd == matchStart)
+        f[mustAdvance] = .bool(state.matchEnd == state.matchStart)
         f[start] = Value(uncheckedSmallInt: Int64(state.matchEnd))
         return m
     }

@@ -63,28 +63,12 @@ enum SRESubstitution {
         return false
     }
 
-    /// ''.join(pieces) or b''.join(pieces), with join's messages for a wrong piece.
+    /// ''.join(pieces) or b''.join(pieces), by the types' own join (and its messages for a wrong piece).
     static func join(_ rt: Runtime, _ list: Value, bytes: Bool) throws -> Value {
-        let items = ListObject.items(list.asObject), n = ListObject.count(list.asObject)
-        if bytes {
-            var out: [UInt8] = []
-            for k in 0..<n {
-                guard let b = BytesObject.view(items[k]) else {
-                    throw PythonError("TypeError", "sequence item \(k): expected a bytes-like object, \(rt.typeName(items[k])) found")
-                }
-                out.append(contentsOf: b)
-            }
-            return try BytesObject.make(rt, out)
+        try rt.withTemporaryRoots(2) { roots in
+            roots[0] = bytes ? try BytesObject.make(rt, []) : try rt.intern("")
+            roots[1] = try rt.getAttr(roots[0], try rt.intern("join"))
+            return try rt.call(roots[1], [list])
         }
-        var codes: [UInt32] = []
-        for k in 0..<n {
-            guard StrObject.isStr(items[k]) else {
-                throw PythonError("TypeError", "sequence item \(k): expected str instance, \(rt.typeName(items[k])) found")
-            }
-            let o = items[k].asObject
-            for c in 0..<StrObject.length(o) { codes.append(StrObject.codePoint(o, c)) }
-        }
-        guard let s = StrObject.make(rt.heap, codePoints: codes) else { throw PythonError("MemoryError", "") }
-        return s
     }
 }
