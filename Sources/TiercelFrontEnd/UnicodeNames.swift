@@ -1,9 +1,9 @@
 /// Lookup of `\N{NAME}` escapes. Swift exposes scalar → name but not the
 /// reverse, so the first lookup builds the reverse table once.
-enum UnicodeNames {
+public enum UnicodeNames {
     nonisolated(unsafe) private static var table: [String: UInt32]? = nil
 
-    static func lookup(_ rawName: String) -> UInt32? {
+    public static func lookup(_ rawName: String) -> UInt32? {
         let name = rawName.uppercased()
         if table == nil { table = build() }
         if let v = table![name] { return v }

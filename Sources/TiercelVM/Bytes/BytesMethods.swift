@@ -76,8 +76,9 @@ enum BytesMethods {
         }
         if StrObject.isStr(source) {
             guard let encoding else { throw PythonError("TypeError", "string argument without an encoding") }
-            return try Codecs.encode(StrObject.codePoints(source.asObject), try text(rt, encoding, "\(typeName)() argument 'encoding'"),
-                                     try errors.map { try text(rt, $0, "\(typeName)() argument 'errors'") } ?? "strict")
+            let encoded = try Codecs.encodeText(rt, source, try text(rt, encoding, "\(typeName)() argument 'encoding'"),
+                                                try errors.map { try text(rt, $0, "\(typeName)() argument 'errors'") } ?? "strict")
+            return BytesObject.array(encoded) ?? []
         }
         if encoding != nil { throw PythonError("TypeError", "encoding without a string argument") }
         if errors != nil { throw PythonError("TypeError", "errors without a string argument") }
@@ -156,7 +157,7 @@ enum BytesMethods {
             for (k, v) in rt.pendingKeywords {
                 if k == "encoding" { encoding = try text(rt, v, "encode() argument 'encoding'") } else { errors = try text(rt, v, "encode() argument 'errors'") }
             }
-            return try BytesObject.make(rt, try Codecs.encode(StrObject.codePoints(args[0].asObject), encoding, errors))
+            return try Codecs.encodeText(rt, args[0], encoding, errors)
         }
         func byteOrder(_ rt: Runtime, _ v: Value) throws -> Bool {
             let order = try text(rt, v, "to_bytes() argument 'byteorder'")
@@ -299,8 +300,7 @@ enum BytesMethods {
             for (k, v) in rt.pendingKeywords {
                 if k == "encoding" { encoding = try text(rt, v, "decode() argument 'encoding'") } else { errors = try text(rt, v, "decode() argument 'errors'") }
             }
-            let decoded = try b.withUnsafeBufferPointer { try Codecs.decode($0, encoding, errors) }
-            return try StrMethods.make(rt, decoded)
+            return try Codecs.decodeText(rt, args[0], encoding, errors)
         }
         try method("hex", 0...2, keywords: ["sep", "bytes_per_sep"]) { rt, b, args in
             var sep: Value? = args.count > 1 ? args[1] : nil

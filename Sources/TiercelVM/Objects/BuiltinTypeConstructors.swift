@@ -18,13 +18,13 @@ enum BuiltinTypeConstructors {
             guard let object else { return try rt.intern("") }
             if encoding != nil || errors != nil {
                 // str(b, encoding, errors) decodes.
-                guard let bytes = BytesObject.view(object) else {
+                guard BytesObject.isBytesLike(object) else {
                     throw PythonError("TypeError", StrObject.isStr(object) ? "decoding str is not supported"
                                                    : "decoding to str: need a bytes-like object, \(rt.typeName(object)) found")
                 }
                 let e = try encoding.map { try BytesMethods.text(rt, $0, "str() argument 'encoding'") } ?? "utf-8"
                 let h = try errors.map { try BytesMethods.text(rt, $0, "str() argument 'errors'") } ?? "strict"
-                return try StrMethods.make(rt, try Codecs.decode(bytes, e, h))
+                return try Codecs.decodeText(rt, object, e, h)
             }
             if StrObject.isStr(object) && object.asObject.objectHeader.pointee.classWord == 0 { return object }
             return try rt.makeStr(rt.str(object))

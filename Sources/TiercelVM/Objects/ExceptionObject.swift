@@ -71,6 +71,7 @@ enum ExceptionObject {
             return .none
         }
         try ExceptionGroups.install(rt)
+        try UnicodeErrors.install(rt)
     }
 
     static func isInstance(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .exception }
@@ -127,6 +128,7 @@ enum ExceptionObject {
     /// KeyError shows its one argument's repr, as CPython does.
     static func message(_ rt: Runtime, _ e: Value) throws -> String {
         if ExceptionGroups.isGroup(rt, e) { return ExceptionGroups.describe(rt, e) }
+        if let text = try UnicodeErrors.describe(rt, e) { return text }
         let a = args(of: e)
         if TupleObject.count(a) >= 2, TupleObject.count(a) <= 5, IntArithmetic.isInt(TupleObject.items(a)[0]),
            rt.isException(e, "OSError") {

@@ -28,6 +28,7 @@ enum NativeModules {
         "_io": IOModule.make,
         "_sre": SREModule.make,
         "_string": StringHelpersModule.make,
+        "_codecs": CodecsModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.

@@ -193,7 +193,7 @@ enum TextFile {
         }
         /// Decoded text with universal newlines.
         func decode(_ rt: Runtime, _ v: Value, _ bytes: [UInt8]) throws -> Value {
-            let codes = try bytes.withUnsafeBufferPointer { try Codecs.decode($0, try encoding(rt, v), "strict") }
+            let codes = try Codecs.decode(rt, bytes, try Codecs.codec(try encoding(rt, v)), errors: "strict", final: true).text
             guard let s = StrObject.make(rt.heap, codePoints: StringIOType.translateToLF(codes)) else { throw PythonError("MemoryError", "") }
             return s
         }
@@ -240,7 +240,7 @@ enum TextFile {
                 throw PythonError("TypeError", "write() argument must be str, not \(rt.argumentTypeName(args[1]))")
             }
             let f = try handle(rt, args[0], writing: true)
-            write(f, try Codecs.encode(StrObject.codePoints(args[1].asObject), try encoding(rt, args[0]), "strict"))
+            write(f, try Codecs.encode(rt, StrObject.codePoints(args[1].asObject), try Codecs.codec(try encoding(rt, args[0])), errors: "strict"))
             return Value(uncheckedSmallInt: Int64(StrObject.length(args[1].asObject)))
         }
         try rt.defineMethod(t, "writelines") { rt, args in
@@ -251,7 +251,7 @@ enum TextFile {
                     guard StrObject.isStr(line) else {
                         throw PythonError("TypeError", "write() argument must be str, not \(rt.argumentTypeName(line))")
                     }
-                    write(f, try Codecs.encode(StrObject.codePoints(line.asObject), try encoding(rt, args[0]), "strict"))
+                    write(f, try Codecs.encode(rt, StrObject.codePoints(line.asObject), try Codecs.codec(try encoding(rt, args[0])), errors: "strict"))
                 }
             }
             return .none
