@@ -128,7 +128,14 @@ enum SlotDescriptors {
         for slot in slots.names { ValueVector.values(try DictObject.get(dict, slot, rt.ops)!.asObject)[owner] = cls }
         TypeObject.set(t, TypeObject.memberSlots, Value(uncheckedSmallInt: Int64(inherited + slots.names.count)))
         let object = rt.types.object.bits
-        if !slots.wantsDict && bases.allSatisfy({ $0.bits == object || TypeObject.flags($0.asObject) & TypeObject.noInstanceDict != 0 }) {
+        // A built-in base (tuple, int, ...) gives its instances no dict, except BaseException and module.
+        func addsNoDict(_ base: Value) -> Bool {
+            let flags = TypeObject.flags(base.asObject)
+            return base.bits == object || flags & TypeObject.noInstanceDict != 0
+                || (flags & TypeObject.heapType == 0 && base.bits != rt.types.module.bits
+                    && !TypeObject.isSubtype(base.asObject, rt.types.baseException.asObject))
+        }
+        if !slots.wantsDict && bases.allSatisfy(addsNoDict) {
             TypeObject.set(t, TypeObject.flags, Value(uncheckedSmallInt: TypeObject.flags(t) | TypeObject.noInstanceDict))
         }
         if !slots.wantsWeakref && bases.allSatisfy({ $0.bits == object || TypeObject.flags($0.asObject) & TypeObject.noWeakrefs != 0 }) {

@@ -26,6 +26,7 @@ enum CollectionsModule {
         // The Python part imports collections.abc, whose parent is this module: registered first, as an import would.
         try DictObject.set(rt.heap, try rt.sysModulesDict(), try rt.intern("collections"), m, rt.ops)
         try rt.runEmbedded(pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
+        try rt.runEmbedded(NamedTuple.pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
         return m
     }
 
@@ -476,103 +477,7 @@ del _Mapping, _MutableMapping
                 return try rt.makeStr("deque(\(body))")
             }
 
-            // namedtuple(typename, field_names, *, defaults=None): a tuple
-            // subclass; instances are tuples whose class word names it.
-            try NativeModules.function(rt, d, "namedtuple", keywords: ["defaults", "rename", "module"]) { rt, args in
-                guard args.count == 2, StrObject.isStr(args[0]) else {
-                    throw PythonError("TypeError", "namedtuple() missing required arguments: 'typename' and 'field_names'")
-                }
-                var defaults: Value = .none
-                for (k, v) in rt.pendingKeywords where k == "defaults" { defaults = v }
-                rt.pendingKeywords = []
-                let typeName = rt.swiftString(args[0])
-                var fields: [String]
-                if StrObject.isStr(args[1]) {
-                    fields = rt.swiftString(args[1]).replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
-                } else {
-                    fields = try Builtins.elements(try rt.listFrom(args[1])).map { try rt.str($0) }
-                }
-                for f in fields where f.hasPrefix("_") {
-                    throw PythonError("ValueError", "Field names cannot start with an underscore: \(try rt.repr(try rt.makeStr(f)))")
-                }
-                if Set(fields).count != fields.count {
-                    throw PythonError("ValueError", "Encountered duplicate field name: \(try rt.repr(try rt.makeStr(fields.first { f in fields.filter { $0 == f }.count > 1 }!)))")
-                }
-                return try rt.withTemporaryRoots(4) { roots in
-                    roots[0] = try rt.newDict()
-                    let dict = roots[0].asObject
-                    roots[1] = try rt.tuple(try fields.map { try rt.intern($0) })
-                    try DictObject.set(rt.heap, dict, try rt.intern("_fields"), roots[1], rt.ops)
-                    roots[2] = defaults.isNone ? .none : try rt.tupleFrom(defaults)
-                    let defaultCount = roots[2].isNone ? 0 : TupleObject.count(roots[2].asObject)
-                    if defaultCount > fields.count { throw PythonError("TypeError", "Got more default values than field names") }
-                    for (i, f) in fields.enumerated() {
-                        let getter = try BuiltinFunctionObject.make(rt, index: rt.namedTupleGetter, name: f)
-                        ValueVector.values(getter.asObject)[2] = Value(uncheckedSmallInt: Int64(i))
-                        roots[3] = getter
-                        let property = try vector(rt, kind: .property, [getter, .none, .none, .none])
-                        try DictObject.set(rt.heap, dict, try rt.intern(f), property, rt.ops)
-                    }
-                    let cls = try TypeObject.make(rt, name: typeName, bases: [rt.types.tuple], dict: roots[0], instanceKind: .tuple,
-                                                  flags: TypeObject.heapType | TypeObject.baseType, module: "__main__")
-                    roots[3] = cls
-                    let index = rt.registerNative(typeName, keywords: ["*"]) { rt, args in
-                        var values = [Value?](repeating: nil, count: fields.count)
-                        if args.count > fields.count {
-                            throw PythonError("TypeError", "\(typeName).__new__() takes \(fields.count + 1) positional arguments but \(args.count + 1) were given")
-                        }
-                        for (i, a) in args.enumerated() { values[i] = a }
-                        for (k, v) in rt.pendingKeywords {
-                            guard let i = fields.firstIndex(of: k) else {
-                                throw PythonError("TypeError", "\(typeName).__new__() got an unexpected keyword argument '\(k)'")
-                            }
-                            if values[i] != nil { throw PythonError("TypeError", "\(typeName).__new__() got multiple values for argument '\(k)'") }
-                            values[i] = v
-                        }
-                        let defaults = TypeObject.field(cls.asObject, TypeObject.dict)
-                        let stored = try DictObject.get(defaults.asObject, try rt.intern("_field_defaults_tuple"), rt.ops) ?? .none
-                        if stored.isObject {
-                            let n = TupleObject.count(stored.asObject)
-                            for j in 0..<n where values[fields.count - n + j] == nil { values[fields.count - n + j] = TupleObject.items(stored.asObject)[j] }
-                        }
-                        let missing = fields.indices.filter { values[$0] == nil }.map { "'\(fields[$0])'" }
-                        if !missing.isEmpty {
-                            let list = missing.count == 1 ? missing[0] : (missing.count == 2 ? "\(missing[0]) and \(missing[1])" : missing.dropLast().joined(separator: ", ") + ", and " + missing.last!)
-                            throw PythonError("TypeError", "\(typeName).__new__() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)")
-                        }
-                        let t = try rt.tuple(values.map { $0! })
-                        t.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(cls.asObject, TypeObject.rootShape).asObject))
-                        return t
-                    }
-                    TypeObject.set(cls.asObject, TypeObject.constructor, Value(uncheckedSmallInt: Int64(index)))
-                    if !roots[2].isNone { try DictObject.set(rt.heap, dict, try rt.intern("_field_defaults_tuple"), roots[2], rt.ops) }
-                    try rt.defineMethod(cls, "__repr__") { rt, args in
-                        let t = args[0].asObject
-                        let parts = try (0..<TupleObject.count(t)).map { "\(fields[$0])=\(try rt.repr(TupleObject.items(t)[$0]))" }
-                        return try rt.makeStr("\(typeName)(" + parts.joined(separator: ", ") + ")")
-                    }
-                    try rt.defineMethod(cls, "_asdict") { rt, args in
-                        try rt.withTemporaryRoots(1) { r in
-                            r[0] = try rt.newDict()
-                            for (i, f) in fields.enumerated() {
-                                try DictObject.set(rt.heap, r[0].asObject, try rt.intern(f), TupleObject.items(args[0].asObject)[i], rt.ops)
-                            }
-                            return r[0]
-                        }
-                    }
-                    try rt.defineMethod(cls, "_replace", keywords: ["*"]) { rt, args in
-                        var values = (0..<fields.count).map { TupleObject.items(args[0].asObject)[$0] }
-                        for (k, v) in rt.pendingKeywords {
-                            guard let i = fields.firstIndex(of: k) else { throw PythonError("ValueError", "Got unexpected field names: ['\(k)']") }
-                            values[i] = v
-                        }
-                        let t = try rt.tuple(values)
-                        t.asObject.objectHeader.pointee.classWord = args[0].asObject.objectHeader.pointee.classWord
-                        return t
-                    }
-                    return cls
-                }
-            }
+            try NamedTuple.installNatives(rt, d)
         }
     }
 }
