@@ -31,9 +31,26 @@ extension Runtime {
             if name == "metaclass" { metaclass = value } else { keywords.append((try intern(name), value)) }
         }
         pendingKeywords = []
-        let bases = Array(args[2...])
-        return try withTemporaryRoots(3) { roots in
-            roots[0] = try tuple(bases)
+        return try withTemporaryRoots(5) { roots in
+            // PEP 560: a base that is not a class names the classes it stands for.
+            roots[3] = try tuple(Array(args[2...]))
+            roots[4] = try ListObject.make(self, UnsafeBufferPointer(start: nil, count: 0))
+            var replaced = false
+            let entriesName = try intern("__mro_entries__")
+            for b in args[2...] {
+                if !TypeObject.isType(b), let entries = try getAttrOrNil(b, entriesName) {
+                    let result = try call(entries, [roots[3]])
+                    guard TupleObject.isTuple(result) else { throw PythonError("TypeError", "__mro_entries__ must return a tuple") }
+                    for item in UnsafeBufferPointer(start: TupleObject.items(result.asObject), count: TupleObject.count(result.asObject)) {
+                        try ListObject.append(self, roots[4].asObject, item)
+                    }
+                    replaced = true
+                } else {
+                    try ListObject.append(self, roots[4].asObject, b)
+                }
+            }
+            roots[0] = replaced ? try tupleFrom(roots[4]) : roots[3]
+            let bases = Array(UnsafeBufferPointer(start: TupleObject.items(roots[0].asObject), count: TupleObject.count(roots[0].asObject)))
             var meta = metaclass ?? (bases.isEmpty ? types.type : typeOf(bases[0]))
             if TypeObject.isType(meta) {
                 // The most derived metaclass among the bases' types.
@@ -53,6 +70,7 @@ extension Runtime {
             let namespace = roots[1]
             _ = try interpreter.callFunction(args[0].asObject, selfValue: .empty,
                                              args: UnsafeBufferPointer(start: roots + 1, count: 1), keywords: [])
+            if replaced { try storeSubscript(namespace, try intern("__orig_bases__"), roots[3]) }
             let cls = try call(meta, [args[1], roots[0], namespace], keywords: keywords)
             let cellKey = try intern("__classcell__")
             if DictObject.isDict(namespace), let cell = try DictObject.get(namespace.asObject, cellKey, ops),
