@@ -87,10 +87,21 @@ final class Compiler {
         self.kind = kind
     }
 
+    /// A module's docstring is its `__doc__`, stored before the first statement runs.
+    func storeDocstring(_ body: [Stmt]) throws {
+        guard let first = body.first, case .expr(let e) = first.kind, case .constant(.str(let doc), _) = e.kind else { return }
+        at(first.position)
+        let t = temp()
+        emit(.loadConst, t, try constant(try runtime.intern(doc)))
+        emit(kind == .module ? .storeGlobal : .storeName, try nameSlot("__doc__"), t)
+        nextTemp = t
+    }
+
     static func compileModule(_ module: Module, symbols: SymbolTable, source: Source, runtime: Runtime) throws -> CodeBlock {
         let c = Compiler(runtime: runtime, scope: symbols.top, fileName: source.fileName, name: "<module>",
                          qualname: "<module>", kind: .module)
         c.futureAnnotations = Compiler.hasFutureAnnotations(module.body)
+        try c.storeDocstring(module.body)
         try c.setUpAnnotations(module.body)
         try c.body(module.body)
         let none = try c.constant(.none)
@@ -115,6 +126,7 @@ final class Compiler {
             let r = try c.expression(e)
             c.emit(.returnValue, r)
         } else {
+            try c.storeDocstring(module.body)
             try c.setUpAnnotations(module.body)
             try c.body(module.body)
             let r = c.temp()

@@ -114,6 +114,7 @@ extension Runtime {
             roots[0] = try newDict()
             let globals = roots[0].asObject
             try DictObject.set(heap, globals, try intern("__name__"), try intern(name), ops)
+            try DictObject.set(heap, globals, try intern("__doc__"), .none, ops)
             try DictObject.set(heap, globals, try intern("__file__"), try makeStr(file), ops)
             try DictObject.set(heap, globals, try intern("__builtins__"), builtins, ops)
             let package = packageDirectory != nil ? name : (name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : "")

@@ -29,6 +29,7 @@ enum NativeModules {
         "_sre": SREModule.make,
         "_string": StringHelpersModule.make,
         "_codecs": CodecsModule.make,
+        "_contextvars": ContextVarsModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.
@@ -36,6 +37,7 @@ enum NativeModules {
         try rt.withTemporaryRoots(2) { roots in
             roots[0] = try rt.newDict()
             try DictObject.set(rt.heap, roots[0].asObject, try rt.intern("__name__"), try rt.intern(name), rt.ops)
+            try DictObject.set(rt.heap, roots[0].asObject, try rt.intern("__doc__"), .none, rt.ops)
             roots[1] = try ModuleObject.make(rt, name: name, dict: roots[0])
             try fill(rt, roots[0].asObject)
             return roots[1]
@@ -55,23 +57,11 @@ enum NativeModules {
 
 /// sys: argv, path, modules, the standard streams, exit, recursion limit.
 enum SysModule {
-    /// sys.version_info: a tuple whose type names its fields, as CPython's struct sequence.
+    /// sys.version_info: a struct sequence.
     static func versionInfo(_ rt: Runtime) throws -> Value {
-        let fields = ["major", "minor", "micro", "releaselevel", "serial"]
-        let t = rt.pin(try TypeObject.make(rt, name: "version_info", bases: [rt.types.tuple], dict: nil, instanceKind: .tuple,
-                                           flags: TypeObject.heapType | TypeObject.qualifiedName | TypeObject.sequence, module: "sys"))
-        for (i, name) in fields.enumerated() {
-            try rt.defineProperty(t, name) { _, v in TupleObject.items(v.asObject)[i] }
-        }
-        try rt.defineMethod(t, "__repr__") { rt, args in
-            let items = try (0..<fields.count).map { "\(fields[$0])=\(try rt.repr(TupleObject.items(args[0].asObject)[$0]))" }
-            return try rt.makeStr("sys.version_info(\(items.joined(separator: ", ")))")
-        }
-        return try rt.withTemporaryRoots(1) { roots in
-            roots[0] = try rt.tuple([Value(uncheckedSmallInt: 3), Value(uncheckedSmallInt: 11), Value(uncheckedSmallInt: 2),
-                                     try rt.intern("final"), Value(uncheckedSmallInt: 0)])
-            return rt.pin(try ImmutableSubclass.instance(rt, of: t, from: roots[0]))
-        }
+        try structSequence(rt, "version_info", ["major", "minor", "micro", "releaselevel", "serial"],
+                           [Value(uncheckedSmallInt: 3), Value(uncheckedSmallInt: 11), Value(uncheckedSmallInt: 2),
+                            try rt.intern("final"), Value(uncheckedSmallInt: 0)])
     }
 
     static func make(_ rt: Runtime, argv: [String], scriptDirectory: String) throws -> Value {
@@ -102,6 +92,7 @@ enum SysModule {
                 try NativeModules.value(rt, d, "platform", try rt.intern("linux"))
                 try NativeModules.value(rt, d, "version", try rt.makeStr("3.11.2 (tiercel)"))
                 try NativeModules.value(rt, d, "version_info", try SysModule.versionInfo(rt))
+                try SysModule.installInfo(rt, d)
                 try NativeModules.value(rt, d, "executable", try rt.makeStr("/proc/self/exe"))
                 roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
                 try NativeModules.value(rt, d, "warnoptions", roots[0])
