@@ -73,6 +73,18 @@ enum EscapeCodecs {
         return out
     }
 
+    /// An octal escape of up to three digits whose first digit `c` was just read; `i` is after it.
+    private static func octal(_ b: [UInt8], _ c: UInt8, _ i: inout Int) -> UInt32 {
+        var v = UInt32(c - 0x30)
+        var digits = 1
+        while digits < 3, i < b.count, (0x30...0x37).contains(b[i]) {
+            v = v * 8 + UInt32(b[i] - 0x30)
+            i += 1
+            digits += 1
+        }
+        return v
+    }
+
     private static func hexValue(_ b: UInt8) -> UInt32? {
         switch b {
         case 0x30...0x39: return UInt32(b - 0x30)
@@ -136,14 +148,7 @@ enum EscapeCodecs {
             case 0x74 where !raw: out.append(0x09)
             case 0x76 where !raw: out.append(0x0B)
             case 0x30...0x37 where !raw:
-                var v = UInt32(c - 0x30)
-                var digits = 1
-                while digits < 3, i < n, (0x30...0x37).contains(b[i]) {
-                    v = v * 8 + UInt32(b[i] - 0x30)
-                    i += 1
-                    digits += 1
-                }
-                out.append(v)
+                out.append(octal(b, c, &i))
             case 0x78 where !raw, 0x75, 0x55:
                 let count = c == 0x78 ? 2 : (c == 0x75 ? 4 : 8)
                 let what = c == 0x78 ? "\\xXX" : (c == 0x75 ? "\\uXXXX" : "\\UXXXXXXXX")
@@ -208,14 +213,7 @@ enum EscapeCodecs {
             case 0x74: out.append(0x09)
             case 0x76: out.append(0x0B)
             case 0x30...0x37:
-                var v = UInt32(c - 0x30)
-                var digits = 1
-                while digits < 3, i < n, (0x30...0x37).contains(b[i]) {
-                    v = v * 8 + UInt32(b[i] - 0x30)
-                    i += 1
-                    digits += 1
-                }
-                out.append(UInt8(truncatingIfNeeded: v))
+                out.append(UInt8(truncatingIfNeeded: octal(b, c, &i)))
             case 0x78:
                 if i + 1 < n, let hi = hexValue(b[i]), let lo = hexValue(b[i + 1]) {
                     out.append(UInt8(hi * 16 + lo))
