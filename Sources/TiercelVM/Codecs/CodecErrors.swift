@@ -166,21 +166,20 @@ enum CodecErrors {
     // MARK: The exceptions
 
     static func encodeErrorObject(_ rt: Runtime, _ f: CodecFailure, _ codes: [UInt32]) throws -> Value {
-        try rt.withTemporaryRoots(3) { roots in
-            roots[0] = try rt.makeStr(f.encoding)
-            roots[1] = try StrMethods.make(rt, codes)
-            roots[2] = try rt.makeStr(f.reason)
-            return try rt.call(try rt.builtin("UnicodeEncodeError"),
-                               [roots[0], roots[1], Value(uncheckedSmallInt: Int64(f.start)), Value(uncheckedSmallInt: Int64(f.end)), roots[2]])
-        }
+        try errorObject(rt, "UnicodeEncodeError", f) { try StrMethods.make(rt, codes) }
     }
 
     static func decodeErrorObject(_ rt: Runtime, _ f: CodecFailure, _ bytes: [UInt8]) throws -> Value {
+        try errorObject(rt, "UnicodeDecodeError", f) { try BytesObject.make(rt, bytes) }
+    }
+
+    /// type(encoding, object, start, end, reason), `object` made by `input`.
+    private static func errorObject(_ rt: Runtime, _ type: String, _ f: CodecFailure, _ input: () throws -> Value) throws -> Value {
         try rt.withTemporaryRoots(3) { roots in
             roots[0] = try rt.makeStr(f.encoding)
-            roots[1] = try BytesObject.make(rt, bytes)
+            roots[1] = try input()
             roots[2] = try rt.makeStr(f.reason)
-            return try rt.call(try rt.builtin("UnicodeDecodeError"),
+            return try rt.call(try rt.builtin(type),
                                [roots[0], roots[1], Value(uncheckedSmallInt: Int64(f.start)), Value(uncheckedSmallInt: Int64(f.end)), roots[2]])
         }
     }

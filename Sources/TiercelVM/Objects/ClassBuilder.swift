@@ -31,21 +31,25 @@ extension Runtime {
             if name == "metaclass" { metaclass = value } else { keywords.append((try intern(name), value)) }
         }
         pendingKeywords = []
-        return try withTemporaryRoots(5) { roots in
+        return try withTemporaryRoots(6) { roots in
             // PEP 560: a base that is not a class names the classes it stands for.
             roots[3] = try tuple(Array(args[2...]))
-            roots[4] = try ListObject.make(self, UnsafeBufferPointer(start: nil, count: 0))
+            // The resolved bases are collected only once a base has been replaced.
             var replaced = false
             let entriesName = try intern("__mro_entries__")
-            for b in args[2...] {
+            for (i, b) in args[2...].enumerated() {
                 if !TypeObject.isType(b), let entries = try getAttrOrNil(b, entriesName) {
-                    let result = try call(entries, [roots[3]])
+                    roots[5] = try call(entries, [roots[3]])
+                    let result = roots[5]
                     guard TupleObject.isTuple(result) else { throw PythonError("TypeError", "__mro_entries__ must return a tuple") }
+                    if !replaced {
+                        roots[4] = try ListObject.make(self, UnsafeBufferPointer(rebasing: args[2..<(2 + i)]))
+                        replaced = true
+                    }
                     for item in UnsafeBufferPointer(start: TupleObject.items(result.asObject), count: TupleObject.count(result.asObject)) {
                         try ListObject.append(self, roots[4].asObject, item)
                     }
-                    replaced = true
-                } else {
+                } else if replaced {
                     try ListObject.append(self, roots[4].asObject, b)
                 }
             }

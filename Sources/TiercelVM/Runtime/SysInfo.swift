@@ -54,7 +54,7 @@ extension SysModule {
         try NativeModules.value(rt, d, "hexversion", hexVersion)
         try NativeModules.value(rt, d, "implementation", try structSequence(rt, "implementation",
             ["name", "cache_tag", "version", "hexversion", "_multiarch"],
-            [try rt.intern("tiercel"), .none, try versionInfo(rt), hexVersion, try rt.intern("x86_64-linux-gnu")],
+            [try rt.intern("tiercel"), .none, try DictObject.get(d, try rt.intern("version_info"), rt.ops) ?? .none, hexVersion, try rt.intern("x86_64-linux-gnu")],
             reprName: "namespace"))
         try NativeModules.value(rt, d, "maxunicode", int(0x10FFFF))
         try NativeModules.value(rt, d, "api_version", int(1013))
