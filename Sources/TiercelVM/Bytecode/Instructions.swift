@@ -20,7 +20,7 @@ public enum Opcode: UInt8, CaseIterable {
     case loadName, storeName, deleteName, deleteGlobal
     case loadDeref, storeDeref, deleteDeref, checkBound, deleteLocal
     case callEx, loadBuildClass, raiseFrom, deleteSubscript
-    case listAppend, listExtend, listToTuple, dictMerge
+    case listAppend, listExtend, listToTuple, dictMerge, extendCallArguments
     case inplace, typeOf, dictUpdate, beforeWith
     case yieldValue, send
     case buildSet, setAdd, setUpdate, unpackEx
@@ -171,6 +171,9 @@ extension Opcode {
         case .deleteSubscript: return op("DELETE_SUBSCRIPT", [("container", .register), ("index", .register)])
         case .listAppend: return op("LIST_APPEND", [("list", .register), ("item", .register)])
         case .listExtend: return op("LIST_EXTEND", [("list", .register), ("iterable", .register)])
+        case .extendCallArguments:
+            // `f(*x)` with nothing else positional: LIST_EXTEND whose error names the callee.
+            return op("EXTEND_CALL_ARGUMENTS", [("list", .register), ("iterable", .register), ("callee", .register)])
         case .listToTuple: return op("LIST_TO_TUPLE", [("dst", .register), ("list", .register)])
         case .dictMerge:
             // Merges a mapping into the dict for `**` in calls: duplicate keys are an error.

@@ -178,16 +178,18 @@ extension Compiler {
             }
         case .set(let elts):
             if elts.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
-                let l = try starredList(elts)
+                // SET_UPDATE per `*` operand, as CPython: its error is set.update's.
                 let r = temp()
                 emit(.buildSet, r, r, 0)
-                let it = temp()
-                emit(.getIter, it, l)
-                let item = temp()
-                let loop = emit(.forIter, item, it, 0)
-                emit(.setAdd, r, item)
-                emit(.jump, loop)
-                patch(loop, operand: 2)
+                for x in elts {
+                    let mark = nextTemp
+                    if case .starred(let inner, _) = x.kind {
+                        emit(.setUpdate, r, try expression(inner))
+                    } else {
+                        emit(.setAdd, r, try expression(x))
+                    }
+                    nextTemp = mark
+                }
                 return r
             }
             if elts.count > 2, let frozen = try constantFrozenset(elts) {
@@ -308,23 +310,57 @@ extension Compiler {
         }
         let callee = try expression(function)
         if starred {
-            let positional = try starredList(args)
+            let positional: Int
+            if args.count == 1, case .starred(let inner, _) = args[0].kind {
+                positional = temp()
+                emit(.buildList, positional, positional, 0)
+                let mark = nextTemp
+                emit(.extendCallArguments, positional, try expression(inner), callee)
+                nextTemp = mark
+            } else {
+                positional = try starredList(args)
+            }
             emit(.listToTuple, positional, positional)
             var kwargs = positional
             if !keywords.isEmpty {
                 kwargs = temp()
                 emit(.buildDict, kwargs, kwargs, 0)
+                // Named keywords after a `**` go through their own dict and a
+                // merge, so a name the mapping already gave is reported.
+                var merged = false
+                var run: Int? = nil
                 for k in keywords {
-                    let mark = nextTemp
-                    let v = try expression(k.value)
                     if let name = k.arg {
+                        var target = kwargs
+                        if merged {
+                            if run == nil {
+                                run = temp()
+                                emit(.buildDict, run!, run!, 0)
+                            }
+                            target = run!
+                        }
+                        let mark = nextTemp
+                        let v = try expression(k.value)
                         let key = temp()
                         emit(.loadConst, key, try constant(try runtime.intern(name)))
-                        emit(.storeSubscript, kwargs, key, v)
+                        emit(.storeSubscript, target, key, v)
+                        nextTemp = mark
                     } else {
+                        if let r = run {
+                            emit(.dictMerge, kwargs, r, callee)
+                            nextTemp = r
+                            run = nil
+                        }
+                        let mark = nextTemp
+                        let v = try expression(k.value)
                         emit(.dictMerge, kwargs, v, callee)
+                        nextTemp = mark
+                        merged = true
                     }
-                    nextTemp = mark
+                }
+                if let r = run {
+                    emit(.dictMerge, kwargs, r, callee)
+                    nextTemp = r
                 }
             }
             let r = temp()
@@ -350,11 +386,15 @@ extension Compiler {
     func zeroArgumentSuper() throws -> Int? {
         guard kind == .function, let cell = locals["__class__"], scope.symbols["super"].map({ $0.scope == .globalImplicit }) ?? true
         else { return nil }
+        guard let firstParameter = scope.parameters.first else {
+            // CPython fails only when the call runs: super() with no arguments raises then.
+            let callee = try loadName("super")
+            let result = temp()
+            emit(.call, result, callee, result, 0)
+            return result
+        }
         let args = temps(2)
         emit(.loadDeref, args, cell, try nameSlot("__class__"))
-        guard let firstParameter = scope.parameters.first else {
-            throw CompileError(message: "RuntimeError: super(): no arguments")
-        }
         let r = try loadName(firstParameter)
         emit(.move, args + 1, r)
         let callee = try loadName("super")

@@ -124,8 +124,11 @@ extension Compiler {
     }
 
     /// Names this block receives from its closure, in closure order.
+    /// A class body also passes through the cells its methods close over
+    /// when it binds the same name itself (DEF_FREE_CLASS): the class
+    /// attribute lives in the namespace, the method sees the outer variable.
     var freeNames: [String] {
-        scope.symbols.filter { $0.value.scope == .free }.map(\.key).sorted()
+        scope.symbols.filter { $0.value.scope == .free || $0.value.flags.contains(.freeClass) }.map(\.key).sorted()
     }
 
     /// Collects names a block may unbind (`del x`, `except E as x`), which
@@ -272,8 +275,13 @@ extension Compiler {
         let r = temp()
         let cells = temps(free.count)
         for (i, n) in free.enumerated() {
-            guard case .cell(let reg) = access(n) else { throw unsupported("closure over '\(n)'") }
-            emit(.move, cells + i, reg)
+            if case .cell(let reg) = access(n) {
+                emit(.move, cells + i, reg)
+            } else if kind == .classBody, let reg = locals[n] {
+                emit(.move, cells + i, reg)
+            } else {
+                throw unsupported("closure over '\(n)'")
+            }
         }
         emit(.buildTuple, r, cells, free.count)
         nextTemp = r + 1

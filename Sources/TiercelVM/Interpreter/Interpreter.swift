@@ -700,12 +700,15 @@ final class Interpreter {
                         try ListObject.append(rt, fp[w(1)].asObject, fp[w(2)])
                         pc += 3
                     case .listExtend:
-                        try rt.extend(fp[w(1)], with: fp[w(2)])
+                        try rt.extend(fp[w(1)], with: fp[w(2)], starred: .display)
                         pc += 3
                     case .listToTuple:
                         let l = fp[w(2)].asObject
                         fp[w(1)] = try rt.tuple(Array(UnsafeBufferPointer(start: ListObject.items(l), count: ListObject.count(l))))
                         pc += 3
+                    case .extendCallArguments:
+                        try rt.extend(fp[w(1)], with: fp[w(2)], starred: .call(callee: fp[w(3)]))
+                        pc += 4
                     case .dictMerge:
                         try rt.mergeKeywords(into: fp[w(1)], fp[w(2)], callee: fp[w(3)])
                         pc += 4

@@ -390,7 +390,16 @@ extension Runtime {
     }
 
     /// list.extend / `+=` on a list.
-    func extend(_ list: Value, with iterable: Value) throws {
+    /// Where a `*` operand came from, for CPython's message when it is not
+    /// iterable: `f(*x)` names the callee; displays and calls with more
+    /// positional parts say "Value" (LIST_EXTEND).
+    enum StarredOperand {
+        case display
+        case call(callee: Value)
+    }
+
+    /// list.extend(iterable); with `starred`, the LIST_EXTEND of a `*` operand.
+    func extend(_ list: Value, with iterable: Value, starred: StarredOperand? = nil) throws {
         let l = list.asObject
         if iterable.isObject && (iterable.asObject.objectKind == .list || iterable.asObject.objectKind == .tuple) {
             let o = iterable.asObject
@@ -400,11 +409,27 @@ extension Runtime {
             return
         }
         try withTemporaryRoots(2) { roots in
-            roots[0] = try getIter(iterable)
+            roots[0] = try starred.map { try starredIter(iterable, $0) } ?? getIter(iterable)
             while let x = try nextOrNil(roots[0]) {
                 roots[1] = x
                 try ListObject.append(self, l, x)
             }
+        }
+    }
+
+    /// iter() for a `*` operand, with CPython's message when the operand
+    /// has no iteration protocol at all.
+    private func starredIter(_ iterable: Value, _ starred: StarredOperand) throws -> Value {
+        do {
+            return try getIter(iterable)
+        } catch let e as PythonError where e.type == "TypeError" {
+            if iterable.isObject, [.instance, .exception, .type].contains(iterable.asObject.objectKind),
+               try userMethod(iterable, "__iter__") != nil || userMethod(iterable, "__getitem__") != nil {
+                throw e
+            }
+            var what = "Value"
+            if case .call(let callee) = starred { what = try calleeName(callee) + " argument" }
+            throw PythonError("TypeError", "\(what) after * must be an iterable, not \(typeName(iterable))")
         }
     }
 
