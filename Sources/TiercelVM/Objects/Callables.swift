@@ -64,7 +64,8 @@ enum IteratorObject {
     /// CPython's iterator type names, made at startup (see Runtime.iteratorTypes).
     static let typeNames = ["list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "range_iterator",
                             "longrange_iterator", "bytes_iterator", "bytearray_iterator", "dict_keyiterator",
-                            "dict_valueiterator", "dict_itemiterator", "set_iterator", "memory_iterator",
+                            "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator",
+                            "dict_reversevalueiterator", "dict_reverseitemiterator", "set_iterator", "memory_iterator",
                             "list_reverseiterator", "reversed", "callable_iterator", "iterator"]
 
     static func make(_ rt: Runtime, over v: Value) throws -> Value {
@@ -131,16 +132,12 @@ enum IteratorObject {
             // The end is re-read each step: a list may grow while iterated.
             return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: -1),
                                                     Value(uncheckedSmallInt: 1)])
-        case .dict:
-            // A snapshot of the keys (changes during iteration are not detected yet).
-            return try make(rt, over: try rt.tuple(DictObject.items(o).map(\.0)))
-        case .dictView:
-            return try make(rt, over: try DictViews.snapshot(rt, o))
+        case .dict, .dictView:
+            return try TableIterator.make(rt, over: v, count: DictObject.count(o.objectKind == .dict ? o : DictViews.dict(o)))
         case .iterator, .generator, .lazyIterator:
             return v
         case .set, .frozenset:
-            // A snapshot in table order (changes during iteration are not detected yet).
-            return try make(rt, over: try rt.tuple(SetObject.items(o)))
+            return try TableIterator.make(rt, over: v, count: SetObject.count(o))
         default:
             throw PythonError("TypeError", "'\(rt.typeName(v))' object is not iterable")
         }
@@ -167,6 +164,10 @@ enum IteratorObject {
             } catch let e as PythonError where e.type == "IndexError" || e.type == "StopIteration" {
                 return nil
             }
+        }
+        switch source.objectKind {
+        case .dict, .dictView, .set, .frozenset: return try TableIterator.next(rt, s, source)
+        default: break
         }
         let position = s[1].asSmallInt, step = s[3].asSmallInt
         let end = (source.objectKind == .list || source.objectKind == .bytearray) && step > 0

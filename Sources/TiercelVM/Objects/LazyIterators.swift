@@ -194,11 +194,7 @@ enum MoreBuiltins {
                 case .range:
                     return try IteratorObject.make(rt, over: try RangeObject.reversed(rt, o))
                 case .dict, .dictView:
-                    // Dicts and their views reverse in insertion order, newest first.
-                    return try rt.withTemporaryRoots(1) { roots in
-                        roots[0] = try rt.listFrom(v)
-                        return try rt.call(try rt.builtin("reversed"), [roots[0]])
-                    }
+                    return try TableIterator.makeReversed(rt, over: v)
                 default:
                     if let m = try rt.userMethod(v, "__reversed__") { return try rt.callSpecial(m, v, []) }
                     if try rt.userMethod(v, "__len__") != nil && rt.userMethod(v, "__getitem__") != nil {
