@@ -35,6 +35,14 @@ public final class CodeBlock {
     /// Registers that receive the function's closure cells, in closure order.
     public var freeRegisters: [Int] = []
     public var qualname = ""
+    /// co_firstlineno: the `def`/`class` line, or its first decorator's; 1 for modules.
+    public var firstLine = 1
+    /// co_freevars, in closure order.
+    public var freeNames: [String] = []
+    /// A function defined inside another function (CO_NESTED).
+    public var isNested = false
+    /// A class body: its locals are the namespace in register 0.
+    public var isClassBody = false
     /// Parameter and local variable names (CPython's co_varnames), for
     /// NameError suggestions.
     public var localNames: [String] = []

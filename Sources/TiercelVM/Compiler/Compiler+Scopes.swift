@@ -206,6 +206,9 @@ extension Compiler {
             .sorted { $0.0 < $1.0 }
         code.localNames = parameters + child.symbols.filter { $0.value.scope == .local && !parameters.contains($0.key) }.map(\.key).sorted()
         code.freeRegisters = c.freeNames.map { c.locals[$0]! }
+        code.freeNames = c.freeNames
+        code.firstLine = decorators.first.map { Int($0.position.line) } ?? line
+        code.isNested = kind == .function
 
         var flags = 0
         let first = nextTemp
@@ -356,6 +359,9 @@ extension Compiler {
         code.argCount = 1
         code.cellRegisters = c.cellRegistersPending
         code.freeRegisters = c.freeNames.map { c.locals[$0]! }
+        code.freeNames = c.freeNames
+        code.firstLine = cls.decorators.first.map { Int($0.position.line) } ?? Int(s.position.line)
+        code.isClassBody = true
         _ = namespace
 
         // __build_class__(body, name, *bases, **keywords)
@@ -466,6 +472,12 @@ extension Compiler {
         c.describeParameters(code, a)
         code.isGenerator = name == "genexpr"
         code.freeRegisters = c.freeNames.map { c.locals[$0]! }
+        code.freeNames = c.freeNames
+        code.firstLine = Int(e.position.line)
+        code.isNested = kind == .function
+        code.localNames = [".0"] + child.symbols.filter { $0.value.scope == .local && $0.key != ".0" }.map(\.key).sorted()
+        code.localRegisters = c.locals.filter { child.symbols[$0.key]?.scope != .free }.map { ($0.value, $0.key) }
+            .sorted { $0.0 < $1.0 }
         at(e.position)
         let free = c.freeNames
         var flags = 0

@@ -689,7 +689,7 @@ final class Compiler {
         let handlerArgs = temps(3)
         emit(.typeOf, handlerArgs, exception)
         emit(.move, handlerArgs + 1, exception)
-        emit(.loadConst, handlerArgs + 2, try constant(.none))
+        emit(.loadAttr, handlerArgs + 2, exception, try nameSlot("__traceback__"), cacheSlot())
         let suppress = temp()
         emit(.call, suppress, exit, handlerArgs, 3)
         let swallow = emit(.jumpIfTrue, suppress, 0)

@@ -74,6 +74,11 @@ public enum ObjectKind: UInt8 {
     case complex = 32
     /// memoryview: see MemoryView.
     case memoryview = 33
+    /// A code object: see CodeObject.
+    case code = 34
+    /// A frame object and a traceback entry: see FrameObject, TracebackObject.
+    case frame = 35
+    case traceback = 36
 }
 
 /// Bits of word 1 above the layout and kind.

@@ -302,17 +302,20 @@ extension Runtime {
 
     /// Adds (code, pc, globals) to the exception's traceback, kept as a list
     /// [code index, offset, globals, ...], innermost frame first.
-    func recordTraceback(_ e: Value, _ code: CodeBlock, _ pc: Int, globals: Value) {
+    /// Adds the frame at `fp` to `e`'s traceback as it leaves (or is raised
+    /// in) that frame. `fromCallee`: the current head is the entry of the
+    /// frame this one called, whose f_back this frame is.
+    func recordTraceback(_ e: Value, fp: UnsafeMutablePointer<Value>, pc: Int, fromCallee: Bool) {
         let fields = ValueVector.values(e.asObject)
-        if !fields[ExceptionObject.tracebackField].isObject {
-            guard let list = try? ListObject.make(self, UnsafeBufferPointer(start: nil, count: 0)) else { return }
-            fields[ExceptionObject.tracebackField] = list
+        _ = try? withTemporaryRoots(1) { roots in
+            roots[0] = try FrameObject.make(self, fp: fp, pc: pc, back: .none)
+            let head = fields[ExceptionObject.tracebackField]
+            if fromCallee && TracebackObject.isTraceback(head) {
+                let calleeFrame = ValueVector.values(head.asObject)[TracebackObject.frame]
+                ValueVector.values(calleeFrame.asObject)[FrameObject.back] = roots[0]
+            }
+            fields[ExceptionObject.tracebackField] = try TracebackObject.make(self, next: head, frame: roots[0], pc: pc)
         }
-        let list = fields[ExceptionObject.tracebackField].asObject
-        guard list.objectKind == .list else { return }
-        _ = try? ListObject.append(self, list, Value(uncheckedSmallInt: Int64(code.index)))
-        _ = try? ListObject.append(self, list, Value(uncheckedSmallInt: Int64(pc)))
-        _ = try? ListObject.append(self, list, globals)
     }
 }
 

@@ -426,17 +426,26 @@ final class Interpreter {
                             pc += 1
                             throw error
                         }
+                        // A Python function found as a plain attribute (`module.f()`)
+                        // is called in this loop like a method, without its receiver.
+                        var function = method, argStart = first, count = argc + 1
                         if method.isEmpty {
-                            // Not a plain method: call the attribute's value (kept in the
-                            // destination register meanwhile, a precise root).
+                            // The attribute's value is kept in the destination register
+                            // meanwhile, a precise root.
                             fp[w(1)] = callee
-                            rt.currentFrame = fp
-                            rt.currentPc = pc
-                            fp[w(1)] = try rt.call(callee, Array(UnsafeBufferPointer(start: fp + first + 1, count: argc)))
-                            pc = next
-                            continue
+                            if callee.isObject && callee.asObject.objectKind == .function {
+                                function = callee
+                                argStart = first + 1
+                                count = argc
+                            } else {
+                                rt.currentFrame = fp
+                                rt.currentPc = pc
+                                fp[w(1)] = try rt.call(callee, Array(UnsafeBufferPointer(start: fp + first + 1, count: argc)))
+                                pc = next
+                                continue
+                            }
                         }
-                        let m = method.asObject
+                        let m = function.asObject
                         if m.objectKind == .methodDescriptor {
                             let native = rt.natives[Int(ValueVector.values(m)[0].asSmallInt)]
                             fp[w(1)] = try rt.withoutKeywords { try native.body(rt, UnsafeBufferPointer(start: fp + first, count: argc + 1)) }
@@ -445,14 +454,14 @@ final class Interpreter {
                         }
                         unowned(unsafe) let target = rt.code(at: FunctionObject.codeIndex(m))
                         let newFp = fp + code.registerCount + Interpreter.headerSlots
-                        try pushFrame(m, target, at: newFp, selfValue: .empty, args: fp + first, count: argc + 1,
+                        try pushFrame(m, target, at: newFp, selfValue: .empty, args: fp + argStart, count: count,
                                       keywordNames: nil, keywordValues: nil, keywordCount: 0)
                         if target.isGenerator {
-                            fp[w(1)] = try generator(method, target, at: newFp, callerTop: fp - base + code.registerCount)
+                            fp[w(1)] = try generator(function, target, at: newFp, callerTop: fp - base + code.registerCount)
                             pc = next
                             continue
                         }
-                        writeHeader(newFp, function: method, globals: FunctionObject.globals(m), code: target,
+                        writeHeader(newFp, function: function, globals: FunctionObject.globals(m), code: target,
                                     resume: next, callerFp: fp - base, dst: w(1))
                         fp = newFp
                         code = target
@@ -728,7 +737,7 @@ final class Interpreter {
                 }
                 rt.inFlight.pointee = exceptionValue
                 if !reraised {
-                    rt.recordTraceback(exceptionValue, code, pc, globals: fp[-5])
+                    rt.recordTraceback(exceptionValue, fp: fp, pc: pc, fromCallee: false)
                     setContext(exceptionValue, fp, code, pc)
                 }
                 while true {
@@ -745,7 +754,7 @@ final class Interpreter {
                     stack.top = fp - base + code.registerCount
                     pc = Interpreter.instructionStart(in: code, endingAt: resume)
                     rt.depth -= 1
-                    rt.recordTraceback(exceptionValue, code, pc, globals: fp[-5])
+                    rt.recordTraceback(exceptionValue, fp: fp, pc: pc, fromCallee: true)
                 }
                 rt.inFlight.pointee = .none
             }

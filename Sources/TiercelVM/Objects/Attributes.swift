@@ -109,7 +109,7 @@ extension Runtime {
             case "args": return fields[ExceptionObject.argsField]
             case "__cause__": return fields[ExceptionObject.causeField]
             case "__context__": return fields[ExceptionObject.contextField]
-            case "__traceback__": return fields[ExceptionObject.tracebackField].isObject ? Value.none : fields[ExceptionObject.tracebackField]
+            case "__traceback__": return fields[ExceptionObject.tracebackField]
             case "__suppress_context__": return fields[ExceptionObject.suppressField]
             case "value" where isException(Value(object: o), "StopIteration"):
                 let args = fields[ExceptionObject.argsField].asObject
@@ -146,6 +146,15 @@ extension Runtime {
             case "__module__": return FunctionObject.field(o, FunctionObject.module)
             case "__doc__": return FunctionObject.field(o, FunctionObject.doc)
             case "__globals__": return FunctionObject.field(o, FunctionObject.globals)
+            case "__code__": return try CodeObject.of(self, code(at: FunctionObject.codeIndex(o)))
+            case "__annotations__":
+                // Made empty on first use and kept, as CPython's getter does.
+                let d = try FunctionObject.ensureDict(self, o)
+                return try withTemporaryRoots(1) { roots in
+                    roots[0] = try newDict()
+                    try DictObject.set(heap, d.asObject, try intern("__annotations__"), roots[0], ops)
+                    return roots[0]
+                }
             case "__dict__": return try FunctionObject.ensureDict(self, o)
             default: return nil
             }
@@ -203,6 +212,9 @@ extension Runtime {
             return name == "__func__" || name == "__wrapped__" ? ValueVector.values(o)[0] : nil
         case .module:
             return name == "__dict__" ? ValueVector.values(o)[0] : nil
+        case .code: return try CodeObject.attribute(self, o, name)
+        case .frame: return try FrameObject.attribute(self, o, name)
+        case .traceback: return try TracebackObject.attribute(self, o, name)
         case .cell:
             if name == "cell_contents" {
                 let v = ValueVector.values(o)[0]
@@ -390,6 +402,8 @@ extension Runtime {
         switch o.objectKind {
         case .instance:
             try Instance.set(self, o, name, value)
+        case .traceback where swiftString(name) == "tb_next":
+            try TracebackObject.setNext(self, o, value)
         case .dict, .list, .str, .tuple, .bytes:
             guard let d = try BuiltinSubclass.attributes(self, o, create: true) else { throw attributeError(v, name) }
             try DictObject.set(heap, d, name, value, ops)
@@ -404,7 +418,11 @@ extension Runtime {
                 fields[ExceptionObject.causeField] = value
                 fields[ExceptionObject.suppressField] = .true
             case "__context__": fields[ExceptionObject.contextField] = value
-            case "__traceback__": fields[ExceptionObject.tracebackField] = value
+            case "__traceback__":
+                guard value.isNone || TracebackObject.isTraceback(value) else {
+                    throw PythonError("TypeError", "__traceback__ must be a traceback or None")
+                }
+                fields[ExceptionObject.tracebackField] = value
             case "__suppress_context__": fields[ExceptionObject.suppressField] = .bool(try truth(value))
             default: try Instance.set(self, o, name, value)
             }

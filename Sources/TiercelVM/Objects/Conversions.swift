@@ -134,6 +134,9 @@ extension Runtime {
         case .superObject:
             return "<super: <class '\(TypeObject.nameString(self, ValueVector.values(o)[0].asObject))'>, <\(typeName(ValueVector.values(o)[1])) object>>"
         case .iterator: return "<iterator object at \(address(o))>"
+        case .code: return CodeObject.repr(self, o)
+        case .frame: return FrameObject.repr(self, o)
+        case .traceback: return "<traceback object at \(address(o))>"
         case .generator:
             let f = GeneratorObject.field(o, GeneratorObject.function).asObject
             return "<generator object \(swiftString(FunctionObject.field(f, FunctionObject.qualname))) at \(address(o))>"

@@ -53,7 +53,11 @@ enum ExceptionObject {
         try rt.defineMethod(base, "__str__") { rt, args in try rt.makeStr(try message(rt, args[0])) }
         try rt.defineMethod(base, "__repr__") { rt, args in try rt.makeStr(try defaultRepr(rt, args[0])) }
         try rt.defineMethod(base, "with_traceback") { rt, args in
-            ValueVector.values(args[0].asObject)[tracebackField] = args.count > 1 ? args[1] : .none
+            try Builtins.exactly(2, "with_traceback", args)
+            guard args[1].isNone || TracebackObject.isTraceback(args[1]) else {
+                throw PythonError("TypeError", "__traceback__ must be a traceback or None")
+            }
+            ValueVector.values(args[0].asObject)[tracebackField] = args[1]
             return args[0]
         }
         try rt.defineMethod(base, "add_note") { rt, args in

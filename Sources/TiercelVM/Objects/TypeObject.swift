@@ -177,4 +177,5 @@ struct BuiltinTypes {
     var superType = Value.none, baseException = Value.none, code = Value.none, generator = Value.none
     var module = Value.none, set = Value.none, frozenset = Value.none, bytes = Value.none, bytearray = Value.none
     var callableIterator = Value.none, coroutine = Value.none, asyncGenerator = Value.none
+    var frame = Value.none, traceback = Value.none
 }

@@ -81,13 +81,10 @@ extension Runtime {
     }
 
     private func codeObject(_ code: CodeBlock, mode: CompileMode, file: String) throws -> Value {
-        let v = try vector(self, kind: .other, [Value(uncheckedSmallInt: Int64(code.index)), Value(uncheckedSmallInt: mode.rawValue),
-                                                try makeStr(file)])
-        v.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(types.code.asObject, TypeObject.rootShape).asObject))
-        return v
+        try CodeObject.make(self, code, mode: mode.rawValue)
     }
 
-    func isCodeObject(_ v: Value) -> Bool { v.isObject && typeOf(v).bits == types.code.bits }
+    func isCodeObject(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .code }
 
     /// eval(source, globals, locals) / exec(...): the value of the
     /// expression (eval) or None.

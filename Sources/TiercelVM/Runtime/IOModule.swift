@@ -40,6 +40,7 @@ enum IOModule {
                 return args.count > 0 && !args[0].isNone ? args[0] : try rt.intern("utf-8")
             }
         })
+        try TextOverBuffer.install(rt, module: rt.ioModule)
         return rt.ioModule
     }
 }

@@ -116,17 +116,29 @@ enum SysModule {
                 return .none
             }
             try NativeModules.function(rt, d, "intern") { _, args in args[0] }
-            // The exception being handled where the calling code is (traceback objects are not modelled: None).
+            // The exception being handled where the calling code is.
             func handled(_ rt: Runtime) -> Value? {
                 guard let fp = rt.currentFrame,
                       let e = rt.interpreter.handledException(fp, rt.code(at: Int(fp[-4].asSmallInt)), rt.currentPc),
                       ExceptionObject.isInstance(e) else { return nil }
                 return e
             }
+            try NativeModules.function(rt, d, "_getframe") { rt, args in
+                guard args.count <= 1 else { throw PythonError("TypeError", "_getframe expected at most 1 argument, got \(args.count)") }
+                var depth = args.isEmpty ? 0 : try BuiltinMethods.index(rt, args[0])
+                guard let fp = rt.currentFrame else { throw PythonError("ValueError", "call stack is not deep enough") }
+                var frame = try FrameObject.chain(rt, fp: fp, pc: rt.currentPc)
+                while depth > 0 && !frame.isNone {
+                    frame = ValueVector.values(frame.asObject)[FrameObject.back]
+                    depth -= 1
+                }
+                if frame.isNone { throw PythonError("ValueError", "call stack is not deep enough") }
+                return frame
+            }
             try NativeModules.function(rt, d, "exc_info") { rt, args in
                 try Builtins.exactly(0, "exc_info", args)
                 guard let e = handled(rt) else { return try rt.tuple([.none, .none, .none]) }
-                return try rt.tuple([rt.typeOf(e), e, .none])
+                return try rt.tuple([rt.typeOf(e), e, ValueVector.values(e.asObject)[ExceptionObject.tracebackField]])
             }
             try NativeModules.function(rt, d, "exception") { rt, args in
                 try Builtins.exactly(0, "exception", args)

@@ -20,7 +20,7 @@ enum OSModule {
     }
 
     static func make(_ rt: Runtime) throws -> Value {
-        try NativeModules.module(rt, "os") { rt, d in
+        let m = try NativeModules.module(rt, "os") { rt, d in
             try NativeModules.value(rt, d, "sep", try rt.intern("/"))
             try NativeModules.value(rt, d, "linesep", try rt.intern("\n"))
             try NativeModules.value(rt, d, "name", try rt.intern("posix"))
@@ -86,7 +86,10 @@ enum OSModule {
             }
             let path = try OSPath.make(rt)
             try NativeModules.value(rt, d, "path", path)
+            try OSStat.install(rt, d)
         }
+        try rt.runEmbedded(OSStat.python, module: "os", globals: Value(object: ModuleObject.dict(m.asObject)))
+        return m
     }
 }
 

@@ -52,6 +52,8 @@ public final class Runtime {
     var currentFrame: UnsafeMutablePointer<Value>? = nil
     /// The offset of the call in `currentFrame` that entered native code.
     var currentPc = 0
+    /// Each CodeBlock's code object once made (pinned: see CodeObject.of).
+    var codeObjects: [Int: Value] = [:]
     /// What the last generator to finish returned (its StopIteration value).
     var generatorReturnValue = Value.none
     /// The native behind every namedtuple field's getter (bound to the index).
@@ -107,6 +109,9 @@ public final class Runtime {
         try SetMethods.install(self)
         try SlotDescriptors.install(self)
         try MemoryView.install(self)
+        try CodeObject.install(self)
+        try FrameObject.install(self)
+        try TracebackObject.install(self)
         try installEvaluation()
         // A class body run with globals lacking __name__ finds the builtins module's (CPython's LOAD_NAME).
         try setBuiltin("__name__", try intern("builtins"))

@@ -85,10 +85,8 @@ struct TracebackPrinter {
     }
 
     private func frames(_ e: Value, group: Bool) -> String {
-        let list = ValueVector.values(e.asObject)[ExceptionObject.tracebackField]
-        guard list.isObject, list.asObject.objectKind == .list else { return "" }
-        let l = list.asObject
-        let n = ListObject.count(l) / 3
+        let entries = TracebackObject.entries(ValueVector.values(e.asObject)[ExceptionObject.tracebackField])
+        let n = entries.count
         guard n > 0 else { return "" }
         var out = group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n"
         // CPython prints at most the innermost 1000 entries, and collapses a
@@ -102,10 +100,11 @@ struct TracebackPrinter {
                 out += "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
             }
         }
-        for k in stride(from: min(n, 1000) - 1, through: 0, by: -1) {
-            let code = runtime.codes[Int(ListObject.items(l)[3 * k].asSmallInt)]
-            let pc = Int(ListObject.items(l)[3 * k + 1].asSmallInt)
-            let line = code.line(at: pc)
+        for entry in entries.suffix(1000) {
+            let fields = ValueVector.values(entry)
+            let code = FrameObject.block(runtime, fields[TracebackObject.frame].asObject)
+            let pc = Int(fields[TracebackObject.pc].asSmallInt)
+            let line = Int(fields[TracebackObject.line].asSmallInt)
             if last == nil || last! != (code.fileName, line, code.name) {
                 repeated()
                 last = (code.fileName, line, code.name)
@@ -161,12 +160,13 @@ enum Suggestions {
             return best(name, Builtins.elements(listing).map { rt.swiftString($0) })
         }
         guard rt.isException(e, "NameError"), !rt.isException(e, "UnboundLocalError") else { return nil }
-        let list = ValueVector.values(e.asObject)[ExceptionObject.tracebackField]
-        guard list.isObject, list.asObject.objectKind == .list, ListObject.count(list.asObject) >= 3 else { return nil }
-        let entries = ListObject.items(list.asObject)
-        let code = rt.codes[Int(entries[0].asSmallInt)]
+        guard let innermost = TracebackObject.entries(ValueVector.values(e.asObject)[ExceptionObject.tracebackField]).last else {
+            return nil
+        }
+        let frame = ValueVector.values(innermost)[TracebackObject.frame].asObject
+        let code = FrameObject.block(rt, frame)
         if let s = best(name, code.isModule ? [] : code.localNames) { return s }
-        let globals = entries[2]
+        let globals = ValueVector.values(frame)[FrameObject.globals]
         if DictObject.isDict(globals), let s = best(name, DictObject.items(globals.asObject).map { rt.swiftString($0.0) }) { return s }
         return best(name, DictObject.items(rt.builtins.asObject).map { rt.swiftString($0.0) })
     }

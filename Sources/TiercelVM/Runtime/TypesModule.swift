@@ -6,6 +6,7 @@ enum TypesModule {
         let m = try NativeModules.module(rt, "types") { rt, d in
             let t = rt.types
             for (name, type) in [("FunctionType", t.function), ("LambdaType", t.function), ("CodeType", t.code),
+                                 ("FrameType", t.frame), ("TracebackType", t.traceback),
                                  ("GeneratorType", t.generator), ("CoroutineType", t.coroutine),
                                  ("AsyncGeneratorType", t.asyncGenerator), ("MethodType", t.method),
                                  ("BuiltinFunctionType", t.builtinFunction), ("BuiltinMethodType", t.builtinFunction),
