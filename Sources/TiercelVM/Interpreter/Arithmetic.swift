@@ -126,7 +126,7 @@ extension Runtime {
                 throw PythonError("NotImplementedError", "complex numbers are not supported by tiercel yet")
             }
             let r = Foundation_pow(x, y)
-            if r.isInfinite && x.isFinite && y.isFinite { throw PythonError("OverflowError", "(34, 'Numerical result out of range')") }
+            if r.isInfinite && x.isFinite && y.isFinite { throw PythonError.os("OverflowError", errno: ERANGE, strerror: "Numerical result out of range", filename: nil, shown: nil) }
             return r
         default:
             throw PythonError("TypeError", "unsupported operand type(s)")

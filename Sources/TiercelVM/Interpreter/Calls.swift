@@ -151,7 +151,11 @@ extension Runtime {
     func allocateInstance(_ type: Value, _ args: [Value]) throws -> Value {
         try checkNotAbstract(type)
         switch TypeObject.instanceKind(type.asObject) {
-        case .exception: return try ExceptionObject.instance(self, type: type, args: args)
+        case .exception:
+            if TypeObject.isSubtype(type.asObject, try builtin("OSError").asObject) {
+                return try OSErrors.instance(self, type: type, args: args)
+            }
+            return try ExceptionObject.instance(self, type: type, args: args)
         case .instance: return try Instance.make(self, type: type)
         case .dict, .list:
             // A Python subclass of dict or list: the built-in object, with its

@@ -165,6 +165,15 @@ extension Runtime {
             case "__qualname__": return FunctionObject.field(f, FunctionObject.qualname)
             case "gi_running", "cr_running", "ag_running": return .bool(GeneratorObject.state(o) == GeneratorObject.running)
             case "gi_suspended", "cr_suspended": return .bool(GeneratorObject.state(o) == GeneratorObject.suspended)
+            case "gi_code", "cr_code", "ag_code": return try CodeObject.of(self, code(at: FunctionObject.codeIndex(f)))
+            case "gi_frame", "cr_frame", "ag_frame":
+                let state = GeneratorObject.state(o)
+                if state == GeneratorObject.finished { return Value.none }
+                let registers = ValueVector.values(GeneratorObject.field(o, GeneratorObject.registers).asObject)
+                let pc = state == GeneratorObject.created ? -1 : Int(GeneratorObject.field(o, GeneratorObject.yieldPc).asSmallInt)
+                return try FrameObject.make(self, code: Value(uncheckedSmallInt: Int64(FunctionObject.codeIndex(f))),
+                                            globals: GeneratorObject.field(o, GeneratorObject.globals), registers: registers,
+                                            pc: pc, back: Value.none)
             case "gi_yieldfrom", "cr_await":
                 // The iterator a suspended `yield from` / `await` is running.
                 guard GeneratorObject.state(o) == GeneratorObject.suspended else { return Value.none }

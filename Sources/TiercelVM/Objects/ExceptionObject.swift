@@ -76,6 +76,7 @@ enum ExceptionObject {
         }
         try ExceptionGroups.install(rt)
         try UnicodeErrors.install(rt)
+        try ExceptionInitializers.install(rt)
     }
 
     static func isInstance(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .exception }
@@ -116,6 +117,16 @@ enum ExceptionObject {
             }
         }
         let e = try instance(rt, type: type, args: error.message.isEmpty ? [] : [try rt.makeStr(error.message)])
+        if TypeObject.isSubtype(type.asObject, try rt.builtin("ImportError").asObject) {
+            try rt.withTemporaryRoots(1) { roots in
+                roots[0] = e
+                let args = ValueVector.values(e.asObject)[argsField].asObject
+                try Instance.set(rt, e.asObject, try rt.intern("msg"), TupleObject.count(args) == 1 ? TupleObject.items(args)[0] : .none)
+                try Instance.set(rt, e.asObject, try rt.intern("name"), error.name ?? .none)
+                try Instance.set(rt, e.asObject, try rt.intern("path"), .none)
+            }
+            return e
+        }
         if let name = error.name {
             try rt.withTemporaryRoots(1) { roots in
                 roots[0] = e
@@ -138,8 +149,10 @@ enum ExceptionObject {
            rt.isException(e, "OSError") {
             // OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'f'".
             var text = "[Errno \(try rt.str(TupleObject.items(a)[0]))] \(try rt.str(TupleObject.items(a)[1]))"
-            if let f = try Instance.get(rt, e.asObject, try rt.intern("filename")), !f.isNone { text += ": \(try rt.repr(f))" }
-            else if TupleObject.count(a) >= 3, !TupleObject.items(a)[2].isNone { text += ": \(try rt.repr(TupleObject.items(a)[2]))" }
+            if let f = try Instance.get(rt, e.asObject, try rt.intern("filename")), !f.isNone {
+                text += ": \(try rt.repr(f))"
+                if let f2 = try Instance.get(rt, e.asObject, try rt.intern("filename2")), !f2.isNone { text += " -> \(try rt.repr(f2))" }
+            } else if TupleObject.count(a) >= 3, !TupleObject.items(a)[2].isNone { text += ": \(try rt.repr(TupleObject.items(a)[2]))" }
             return text
         }
         switch TupleObject.count(a) {

@@ -17,17 +17,25 @@ enum FrameObject {
     static let code = 0, globals = 1, pc = 2, back = 3, locals = 4
 
     static func make(_ rt: Runtime, fp: UnsafeMutablePointer<Value>, pc: Int, back: Value) throws -> Value {
-        let block = rt.code(at: Int(fp[-4].asSmallInt))
-        return try rt.withTemporaryRoots(2) { roots in
+        try make(rt, code: fp[-4], globals: fp[-5], registers: fp, pc: pc, back: back)
+    }
+
+    /// `registers` are the frame's (on the VM stack, or a generator's saved
+    /// ones); `pc` -1 is a generator not started yet (at its `def` line).
+    static func make(_ rt: Runtime, code: Value, globals: Value, registers: UnsafeMutablePointer<Value>, pc: Int,
+                     back: Value) throws -> Value {
+        let block = rt.code(at: Int(code.asSmallInt))
+        return try rt.withTemporaryRoots(3) { roots in
             roots[1] = back
+            roots[2] = globals
             if block.isModule {
                 roots[0] = .none
             } else if block.isClassBody {
-                roots[0] = fp[0]
+                roots[0] = registers[0]
             } else {
-                roots[0] = try rt.tuple(block.localRegisters.map { fp[$0.0] })
+                roots[0] = try rt.tuple(block.localRegisters.map { registers[$0.0] })
             }
-            return try vector(rt, kind: .frame, [fp[-4], fp[-5], Value(uncheckedSmallInt: Int64(pc)), roots[1], roots[0]])
+            return try vector(rt, kind: .frame, [code, roots[2], Value(uncheckedSmallInt: Int64(pc)), roots[1], roots[0]])
         }
     }
 
@@ -36,7 +44,8 @@ enum FrameObject {
     }
 
     static func line(_ rt: Runtime, _ o: UnsafeMutableRawPointer) -> Int {
-        block(rt, o).line(at: Int(ValueVector.values(o)[pc].asSmallInt))
+        let at = Int(ValueVector.values(o)[pc].asSmallInt)
+        return at < 0 ? block(rt, o).firstLine : block(rt, o).line(at: at)
     }
 
     static func localsDict(_ rt: Runtime, _ o: UnsafeMutableRawPointer) throws -> Value {
@@ -73,7 +82,7 @@ enum FrameObject {
             }
             return rt.builtins
         case "f_lineno": return Value(uncheckedSmallInt: Int64(line(rt, o)))
-        case "f_lasti": return Value(uncheckedSmallInt: 2 * fields[pc].asSmallInt)
+        case "f_lasti": return Value(uncheckedSmallInt: max(2 * fields[pc].asSmallInt, -1))
         case "f_back": return fields[back]
         case "f_locals": return try localsDict(rt, o)
         case "f_trace": return Value.none

@@ -89,7 +89,9 @@ extension Runtime {
                 return try execute(name, file: file, packageDirectory: nil, parent: parent)
             }
         }
-        throw PythonError("ModuleNotFoundError", "No module named '\(name)'")
+        var missing = PythonError("ModuleNotFoundError", "No module named '\(name)'")
+        missing.name = try intern(name)
+        throw missing
     }
 
     func sysModulesDict() throws -> UnsafeMutableRawPointer {

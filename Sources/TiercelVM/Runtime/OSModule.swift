@@ -7,9 +7,7 @@ import Glibc
 enum OSModule {
     static func oserror(_ rt: Runtime, _ path: Value) throws -> PythonError {
         let code = errno
-        let type = code == ENOENT ? "FileNotFoundError" : (code == EACCES || code == EPERM ? "PermissionError"
-            : (code == EEXIST ? "FileExistsError" : (code == EISDIR ? "IsADirectoryError" : (code == ENOTDIR ? "NotADirectoryError" : "OSError"))))
-        return PythonError.os(type, errno: code, strerror: String(cString: strerror(code)), filename: path, shown: try rt.repr(path))
+        return PythonError.os(OSErrors.typeName(errno: code), errno: code, strerror: String(cString: strerror(code)), filename: path, shown: try rt.repr(path))
     }
 
     static func string(_ rt: Runtime, _ v: Value, _ function: String) throws -> String {

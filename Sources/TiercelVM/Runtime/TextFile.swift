@@ -99,8 +99,14 @@ enum TextFile {
         guard let f = fopen(pathText, mode.stdio) else {
             let code = errno
             let message = String(cString: strerror(code))
-            let type = code == ENOENT ? "FileNotFoundError" : (code == EACCES ? "PermissionError" : (code == EISDIR ? "IsADirectoryError" : "OSError"))
-            throw PythonError.os(type, errno: code, strerror: message, filename: path, shown: try rt.repr(path))
+            throw PythonError.os(OSErrors.typeName(errno: code), errno: code, strerror: message, filename: path, shown: try rt.repr(path))
+        }
+        // fopen opens a directory for reading; CPython's open() refuses it.
+        var info = Glibc.stat()
+        if fstat(fileno(f), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+            fclose(f)
+            throw PythonError.os("IsADirectoryError", errno: EISDIR, strerror: String(cString: strerror(EISDIR)), filename: path,
+                                 shown: try rt.repr(path))
         }
         let type = !mode.binary ? rt.textFileType
             : (mode.readable && mode.writable ? rt.binaryFileTypes[2] : (mode.readable ? rt.binaryFileTypes[0] : rt.binaryFileTypes[1]))
