@@ -16,6 +16,7 @@ let package = Package(
         // System libraries, wired from the start so the build proves they link.
         .systemLibrary(name: "CLLVM", path: "Sources/CLLVM"),
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL"),
         .target(name: "CTiercelUnwind", path: "Sources/CTiercelUnwind",
                 linkerSettings: [.linkedLibrary("unwind")]),
 
@@ -26,7 +27,7 @@ let package = Package(
         // The VM: values, heap and collector (objects, bytecode and the
         // interpreter are to come).
         .target(name: "CTiercelVMSupport", path: "Sources/CTiercelVMSupport"),
-        .target(name: "TiercelVM", dependencies: ["CTiercelVMSupport", "CGMP", "TiercelFrontEnd"],
+        .target(name: "TiercelVM", dependencies: ["CTiercelVMSupport", "CGMP", "COpenSSL", "TiercelFrontEnd"],
                 swiftSettings: fastSettings),
 
         // Native-code plumbing the JIT tiers and the profiler build on.

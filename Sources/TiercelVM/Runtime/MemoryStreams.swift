@@ -18,9 +18,9 @@ enum MemoryStreams {
     }
 
     /// Field `k` of a stream instance, whose class is `type` or derives from it.
-    static func field(_ rt: Runtime, _ v: Value, _ k: Int, _ type: Value) throws -> UnsafeMutablePointer<Value> {
+    static func field(_ rt: Runtime, _ v: Value, _ k: Int, _ type: Value, fields: Int = fieldCount) throws -> UnsafeMutablePointer<Value> {
         guard v.isObject, v.asObject.objectKind == .instance, TypeObject.isSubtype(rt.typeOf(v).asObject, type.asObject),
-              Instance.memberSlots(v.asObject) >= fieldCount else {
+              Instance.memberSlots(v.asObject) >= fields else {
             throw PythonError("TypeError", "descriptor requires a '\(TypeObject.nameString(rt, type.asObject))' object but received '\(rt.typeName(v))'")
         }
         return Instance.memberSlot(v.asObject, k)

@@ -79,6 +79,29 @@ enum OSModule {
                     return roots[0]
                 }
             }
+            try NativeModules.function(rt, d, "urandom") { rt, args in
+                try Builtins.exactly(1, "urandom", args)
+                let n = try BuiltinMethods.index(rt, args[0])
+                if n < 0 { throw PythonError("ValueError", "negative argument not allowed") }
+                var bytes = [UInt8](repeating: 0, count: n)
+                let fd = open("/dev/urandom", O_RDONLY)
+                guard fd >= 0 else {
+                    throw PythonError.os("OSError", errno: errno, strerror: String(cString: strerror(errno)), filename: nil, shown: nil)
+                }
+                defer { close(fd) }
+                var filled = 0
+                while filled < n {
+                    let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, n - filled) }
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        throw PythonError.os("OSError", errno: errno, strerror: String(cString: strerror(errno)), filename: nil, shown: nil)
+                    }
+                    if got == 0 { break }
+                    filled += got
+                }
+                return try BytesObject.make(rt, bytes)
+            }
+            try NativeModules.function(rt, d, "getpid") { _, _ in Value(uncheckedSmallInt: Int64(getpid())) }
             for (name, value) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
                 try NativeModules.value(rt, d, name, Value(uncheckedSmallInt: Int64(value)))
             }

@@ -2,12 +2,23 @@
 import Glibc
 #endif
 
-/// The Mersenne Twister state, seeded as CPython's _random does, so
-/// sequences from random.seed(n) are CPython's.
-final class MersenneTwister {
-    private var mt = [UInt32](repeating: 0, count: 624)
-    private var index = 625
-    var gaussNext: Double? = nil
+/// The Mersenne Twister over a state that lives in the VM heap: 624 words
+/// and the position, seeded as CPython's _random does, so sequences from
+/// random.seed(n) are CPython's.
+struct MersenneTwister {
+    static let words = 624
+    /// A leaf object holding the state (16-byte header, then 625 UInt32).
+    static let bytes = 16 + 4 * (words + 1)
+    let mt: UnsafeMutablePointer<UInt32>
+
+    init(state: UnsafeMutableRawPointer) {
+        mt = (state + 16).assumingMemoryBound(to: UInt32.self)
+    }
+
+    var index: Int {
+        get { Int(mt[MersenneTwister.words]) }
+        nonmutating set { mt[MersenneTwister.words] = UInt32(newValue) }
+    }
 
     private func initGenrand(_ s: UInt32) {
         mt[0] = s
@@ -33,7 +44,6 @@ final class MersenneTwister {
             if i >= 624 { mt[0] = mt[623]; i = 1 }
         }
         mt[0] = 0x8000_0000
-        gaussNext = nil
     }
 
     func next32() -> UInt32 {
@@ -60,118 +70,81 @@ final class MersenneTwister {
     }
 }
 
-/// random: the module-level functions over one generator.
+/// _random: the Random base class that the host library's random.py
+/// subclasses (seed, random, getrandbits, getstate, setstate); every
+/// distribution, choices, sample and shuffle are random.py's own.
 enum RandomModule {
     static func make(_ rt: Runtime) throws -> Value {
-        let twister = rt.random
-        try reseed(rt, twister, .none)
-        return try NativeModules.module(rt, "random") { rt, d in
-            try NativeModules.function(rt, d, "seed") { rt, args in
-                guard args.count <= 1 else { throw PythonError("TypeError", "seed expected at most 1 argument, got \(args.count)") }
-                try reseed(rt, twister, args.first ?? .none)
-                return .none
-            }
-            try NativeModules.function(rt, d, "random") { _, _ in Value(double: twister.random()) }
-            try NativeModules.function(rt, d, "getrandbits") { rt, args in
-                try Builtins.exactly(1, "getrandbits", args)
-                let k = try BuiltinMethods.index(rt, args[0])
-                if k < 0 { throw PythonError("ValueError", "number of bits must be non-negative") }
-                return try bits(rt, twister, k)
-            }
-            try NativeModules.function(rt, d, "randrange") { rt, args in
-                guard (1...3).contains(args.count) else { throw PythonError("TypeError", "randrange expected at most 3 arguments, got \(args.count)") }
-                return try randrange(rt, twister, args)
-            }
-            try NativeModules.function(rt, d, "randint") { rt, args in
-                guard args.count == 2 else { throw PythonError("TypeError", "randint() missing 1 required positional argument: 'b'") }
-                let stop = try rt.binary(.add, args[1], Value(uncheckedSmallInt: 1))
-                return try rt.withTemporaryRoots(1) { roots in
-                    roots[0] = stop
-                    return try [args[0], stop].withUnsafeBufferPointer { try randrange(rt, twister, $0) }
-                }
-            }
-            try NativeModules.function(rt, d, "choice") { rt, args in
-                try Builtins.exactly(1, "choice", args)
-                let n = try rt.length(args[0])
-                if n == 0 { throw PythonError("IndexError", "Cannot choose from an empty sequence") }
-                return try rt.getItem(args[0], try below(rt, twister, Value(uncheckedSmallInt: Int64(n))))
-            }
-            try NativeModules.function(rt, d, "shuffle") { rt, args in
-                try Builtins.exactly(1, "shuffle", args)
-                let x = args[0]
-                var i = try rt.length(x) - 1
-                while i >= 1 {
-                    let j = try below(rt, twister, Value(uncheckedSmallInt: Int64(i + 1)))
-                    let a = try rt.getItem(x, Value(uncheckedSmallInt: Int64(i)))
-                    let b = try rt.getItem(x, j)
-                    try rt.storeSubscript(x, Value(uncheckedSmallInt: Int64(i)), b)
-                    try rt.storeSubscript(x, j, a)
-                    i -= 1
-                }
-                return .none
-            }
-            try NativeModules.function(rt, d, "uniform") { rt, args in
-                guard args.count == 2 else { throw PythonError("TypeError", "uniform() missing required arguments") }
-                let a = try real(rt, args[0]), b = try real(rt, args[1])
-                return Value(double: a + (b - a) * twister.random())
-            }
-            try NativeModules.function(rt, d, "gauss") { rt, args in
-                let mu = args.count > 0 ? try real(rt, args[0]) : 0, sigma = args.count > 1 ? try real(rt, args[1]) : 1
-                var z: Double
-                if let next = twister.gaussNext {
-                    z = next
-                    twister.gaussNext = nil
-                } else {
-                    let x2pi = twister.random() * 2 * Double.pi
-                    let g2rad = (-2.0 * log(1.0 - twister.random())).squareRoot()
-                    z = cos(x2pi) * g2rad
-                    twister.gaussNext = sin(x2pi) * g2rad
-                }
-                return Value(double: mu + z * sigma)
-            }
-            try NativeModules.function(rt, d, "sample", keywords: ["k"]) { rt, args in
-                var kValue: Value? = args.count > 1 ? args[1] : nil
-                for (_, v) in rt.pendingKeywords { kValue = v }
-                guard args.count >= 1, let kv = kValue else { throw PythonError("TypeError", "sample() missing 1 required positional argument: 'k'") }
-                let population = args[0]
-                if SetObject.isSet(population) || DictObject.isDict(population) {
-                    throw PythonError("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).")
-                }
-                let n = try rt.length(population)
-                let k = try BuiltinMethods.index(rt, kv)
-                if k < 0 || k > n { throw PythonError("ValueError", "Sample larger than population or is negative") }
-                var setSize = 21
-                if k > 5 { setSize += Int(pow(4.0, ceil(log(Double(k * 3)) / log(4.0)))) }
-                return try rt.withTemporaryRoots(2) { roots in
-                    roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                    if n <= setSize {
-                        roots[1] = try rt.listFrom(population)
-                        let pool = roots[1].asObject
-                        for i in 0..<k {
-                            let j = Int(try below(rt, twister, Value(uncheckedSmallInt: Int64(n - i))).asSmallInt)
-                            try ListObject.append(rt, roots[0].asObject, ListObject.items(pool)[j])
-                            ListObject.items(pool)[j] = ListObject.items(pool)[n - i - 1]
-                        }
-                    } else {
-                        var selected = Set<Int64>()
-                        for _ in 0..<k {
-                            var j = try below(rt, twister, Value(uncheckedSmallInt: Int64(n))).asSmallInt
-                            while selected.contains(j) { j = try below(rt, twister, Value(uncheckedSmallInt: Int64(n))).asSmallInt }
-                            selected.insert(j)
-                            try ListObject.append(rt, roots[0].asObject, try rt.getItem(population, Value(uncheckedSmallInt: j)))
-                        }
+        try NativeModules.module(rt, "_random") { rt, d in
+            let t = try MemoryStreams.nativeClass(rt, "Random", bases: [rt.types.object], fields: 1, module: "_random")
+            try NativeModules.value(rt, d, "Random", t)
+            func twister(_ v: Value) throws -> MersenneTwister {
+                let slot = try MemoryStreams.field(rt, v, 0, t, fields: 1)
+                if slot.pointee.isEmpty || slot.pointee.isNone {
+                    guard let state = rt.heap.allocate(bytes: MersenneTwister.bytes, layout: .leaf) else {
+                        throw PythonError("MemoryError", "")
                     }
-                    return roots[0]
+                    slot.pointee = Value(object: state)
+                    try reseed(rt, MersenneTwister(state: state), .none)
                 }
+                return MersenneTwister(state: slot.pointee.asObject)
+            }
+            try rt.defineMethod(t, "__init__", keywords: ["*"]) { rt, args in
+                if !rt.pendingKeywords.isEmpty, rt.typeOf(args[0]).bits == t.bits {
+                    throw PythonError("TypeError", "Random() takes no keyword arguments")
+                }
+                if args.count > 2, rt.typeOf(args[0]).bits == t.bits {
+                    throw PythonError("TypeError", "Random() expected at most 1 argument, got \(args.count - 1)")
+                }
+                try reseed(rt, try twister(args[0]), args.count > 1 ? args[1] : .none)
+                return .none
+            }
+            try rt.defineMethod(t, "seed") { rt, args in
+                try BuiltinMethods.arity("seed", args, 0...1)
+                try reseed(rt, try twister(args[0]), args.count > 1 ? args[1] : .none)
+                return .none
+            }
+            try rt.defineMethod(t, "random") { rt, args in
+                try BuiltinMethods.arity("Random.random", args, 0...0)
+                return Value(double: try twister(args[0]).random())
+            }
+            try rt.defineMethod(t, "getrandbits") { rt, args in
+                try BuiltinMethods.arity("Random.getrandbits", args, 1...1)
+                let k = try BuiltinMethods.index(rt, args[1])
+                if k < 0 { throw PythonError("ValueError", "number of bits must be non-negative") }
+                return try bits(rt, try twister(args[0]), k)
+            }
+            try rt.defineMethod(t, "getstate") { rt, args in
+                try BuiltinMethods.arity("Random.getstate", args, 0...0)
+                let tw = try twister(args[0])
+                var items: [Value] = []
+                for i in 0...MersenneTwister.words { items.append(Value(uncheckedSmallInt: Int64(tw.mt[i]))) }
+                return try rt.tuple(items)
+            }
+            try rt.defineMethod(t, "setstate") { rt, args in
+                try BuiltinMethods.arity("Random.setstate", args, 1...1)
+                guard TupleObject.isTuple(args[1]) else { throw PythonError("TypeError", "state vector must be a tuple") }
+                let state = args[1].asObject
+                guard TupleObject.count(state) == MersenneTwister.words + 1 else {
+                    throw PythonError("ValueError", "state vector is the wrong size")
+                }
+                var words: [UInt32] = []
+                for i in 0...MersenneTwister.words {
+                    let v = TupleObject.items(state)[i]
+                    guard IntArithmetic.isInt(v) || v.isBool else {
+                        throw PythonError("TypeError", "'\(rt.typeName(v))' object cannot be interpreted as an integer")
+                    }
+                    guard v.isSmallInt, v.asSmallInt >= 0, v.asSmallInt <= 0xFFFF_FFFF else {
+                        throw PythonError("OverflowError", "Python int too large to convert to C unsigned long")
+                    }
+                    words.append(UInt32(v.asSmallInt))
+                }
+                guard words[MersenneTwister.words] <= UInt32(MersenneTwister.words) else { throw PythonError("ValueError", "invalid state") }
+                let tw = try twister(args[0])
+                for (i, w) in words.enumerated() { tw.mt[i] = w }
+                return .none
             }
         }
-    }
-
-    static func real(_ rt: Runtime, _ v: Value) throws -> Double {
-        if v.isDouble { return v.asDouble }
-        if v.isBool { return v == .true ? 1 : 0 }
-        if IntArithmetic.isInt(v) { return try intResult { try rt.ints.toDouble(v) } }
-        throw PythonError("TypeError", "must be real number, not \(rt.typeName(v))")
     }
 
     /// seed(a): an int's 32-bit words (least significant first) as the key;
@@ -191,12 +164,8 @@ enum RandomModule {
         } else {
             var n = a
             if a.isBool { n = Value(uncheckedSmallInt: a == .true ? 1 : 0) }
-            if a.isDouble {
-                throw PythonError("NotImplementedError", "random.seed() of a float is not supported by tiercel yet")
-            }
-            guard IntArithmetic.isInt(n) else {
-                throw PythonError("NotImplementedError", "random.seed() of a \(rt.typeName(a)) is not supported by tiercel yet")
-            }
+            // Any other argument seeds with its hash, as CPython's random_seed.
+            if !IntArithmetic.isInt(n) { n = try rt.ints.make(try rt.ops.hash(a)) }
             var magnitude = try intResult { try rt.ints.absolute(n) }
             let mask = Value(uncheckedSmallInt: 0xFFFF_FFFF)
             repeat {
@@ -225,42 +194,5 @@ enum RandomModule {
             remaining -= 32
         }
         return result
-    }
-
-    /// _randbelow: getrandbits(n.bit_length()) until below n.
-    static func below(_ rt: Runtime, _ twister: MersenneTwister, _ n: Value) throws -> Value {
-        let k = rt.ints.toString(n, base: 2).count
-        var r = try bits(rt, twister, k)
-        while rt.ints.compare(r, n) >= 0 { r = try bits(rt, twister, k) }
-        return r
-    }
-
-    static func randrange(_ rt: Runtime, _ twister: MersenneTwister, _ args: UnsafeBufferPointer<Value>) throws -> Value {
-        func integer(_ v: Value) throws -> Value {
-            if v.isBool { return Value(uncheckedSmallInt: v == .true ? 1 : 0) }
-            guard IntArithmetic.isInt(v) else {
-                throw PythonError("TypeError", "'\(rt.typeName(v))' object cannot be interpreted as an integer")
-            }
-            return v
-        }
-        let start = try integer(args[0])
-        if args.count == 1 {
-            if rt.ints.sign(start) > 0 { return try below(rt, twister, start) }
-            throw PythonError("ValueError", "empty range for randrange()")
-        }
-        let stop = try integer(args[1])
-        let step = args.count == 3 ? try integer(args[2]) : Value(uncheckedSmallInt: 1)
-        let width = try intResult { try rt.ints.subtract(stop, start) }
-        if step == Value(uncheckedSmallInt: 1) {
-            if rt.ints.sign(width) > 0 { return try intResult { try rt.ints.add(start, try below(rt, twister, width)) } }
-            throw PythonError("ValueError", "empty range for randrange() (\(rt.ints.toString(start)), \(rt.ints.toString(stop)), \(rt.ints.toString(width)))")
-        }
-        if rt.ints.sign(step) == 0 { throw PythonError("ValueError", "zero step for randrange()") }
-        let n: Value = try intResult {
-            let adjust = rt.ints.sign(step) > 0 ? try rt.ints.subtract(step, Value(uncheckedSmallInt: 1)) : try rt.ints.add(step, Value(uncheckedSmallInt: 1))
-            return try rt.ints.floorDivide(try rt.ints.add(width, adjust), step)
-        }
-        if rt.ints.sign(n) <= 0 { throw PythonError("ValueError", "empty range for randrange()") }
-        return try intResult { try rt.ints.add(start, try rt.ints.multiply(step, try below(rt, twister, n))) }
     }
 }

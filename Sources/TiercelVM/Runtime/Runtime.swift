@@ -60,8 +60,6 @@ public final class Runtime {
     lazy var namedTupleGetter: Int = registerNative("_tuplegetter") { _, args in
         TupleObject.items(args[1].asObject)[Int(args[0].asSmallInt)]
     }
-    /// The random module's generator.
-    let random = MersenneTwister()
     /// open()'s file type, and the C streams of open files by handle.
     var textFileType = Value.none
     /// BufferedReader, BufferedWriter, BufferedRandom; io.UnsupportedOperation.
