@@ -179,18 +179,7 @@ extension Compiler {
         case .set(let elts):
             if elts.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
                 // SET_UPDATE per `*` operand, as CPython: its error is set.update's.
-                let r = temp()
-                emit(.buildSet, r, r, 0)
-                for x in elts {
-                    let mark = nextTemp
-                    if case .starred(let inner, _) = x.kind {
-                        emit(.setUpdate, r, try expression(inner))
-                    } else {
-                        emit(.setAdd, r, try expression(x))
-                    }
-                    nextTemp = mark
-                }
-                return r
+                return try starredDisplay(elts, build: .buildSet, add: .setAdd, extend: .setUpdate)
             }
             if elts.count > 2, let frozen = try constantFrozenset(elts) {
                 // CPython folds a display of constants into a frozenset constant
@@ -268,14 +257,20 @@ extension Compiler {
 
     /// [a, *b, c] as a list built by appends and extends.
     func starredList(_ elts: [Expr]) throws -> Int {
+        try starredDisplay(elts, build: .buildList, add: .listAppend, extend: .listExtend)
+    }
+
+    /// A display with `*` operands: an empty container, then `add` per item
+    /// and `extend` per starred operand.
+    func starredDisplay(_ elts: [Expr], build: Opcode, add: Opcode, extend: Opcode) throws -> Int {
         let r = temp()
-        emit(.buildList, r, r, 0)
+        emit(build, r, r, 0)
         for x in elts {
             let mark = nextTemp
             if case .starred(let inner, _) = x.kind {
-                emit(.listExtend, r, try expression(inner))
+                emit(extend, r, try expression(inner))
             } else {
-                emit(.listAppend, r, try expression(x))
+                emit(add, r, try expression(x))
             }
             nextTemp = mark
         }

@@ -168,17 +168,7 @@ extension Runtime {
         let code = self.code(at: Int(fp[-4].asSmallInt))
         if code.isModule { return fp[-5] }
         if code.parameterNames == ["<namespace>"] { return fp[0] }
-        return try withTemporaryRoots(1) { roots in
-            roots[0] = try newDict()
-            for (register, name) in code.localRegisters {
-                var v = fp[register]
-                if v.isObject && v.asObject.objectKind == .cell && code.cellRegisters.contains(register) {
-                    v = CellObject.contents(v.asObject).pointee
-                }
-                if !v.isEmpty { try DictObject.set(heap, roots[0].asObject, try intern(name), v, ops) }
-            }
-            return roots[0]
-        }
+        return try FrameObject.localsDict(self, code) { fp[$0.0] }
     }
 
     /// The member types of a types.UnionType (int | str), or nil.

@@ -53,14 +53,20 @@ enum FrameObject {
         let code = block(rt, o)
         if code.isModule { return fields[globals] }
         if code.isClassBody { return fields[locals] }
-        return try rt.withTemporaryRoots(1) { roots in
+        let saved = fields[locals].asObject
+        return try localsDict(rt, code) { TupleObject.items(saved)[$0.1] }
+    }
+
+    /// locals() of a function frame: each named register's value (`value`
+    /// gets the register and its index in `code.localRegisters`), a cell
+    /// read through, unbound ones left out.
+    static func localsDict(_ rt: Runtime, _ code: CodeBlock, _ value: ((Int, Int)) -> Value) throws -> Value {
+        try rt.withTemporaryRoots(1) { roots in
             roots[0] = try rt.newDict()
-            let saved = fields[locals].asObject
-            let cells = Set(code.cellRegisters)
+            let cells = Set(code.cellRegisters).union(code.freeRegisters)
             for (i, (register, name)) in code.localRegisters.enumerated() {
-                var v = TupleObject.items(saved)[i]
-                if cells.contains(register) || code.freeRegisters.contains(register),
-                   v.isObject && v.asObject.objectKind == .cell {
+                var v = value((register, i))
+                if cells.contains(register), v.isObject && v.asObject.objectKind == .cell {
                     v = CellObject.contents(v.asObject).pointee
                 }
                 if !v.isEmpty { try DictObject.set(rt.heap, roots[0].asObject, try rt.intern(name), v, rt.ops) }

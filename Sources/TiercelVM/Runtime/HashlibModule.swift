@@ -121,15 +121,18 @@ enum HashlibModule {
                 return try rt.makeStr(hex)
             }
             try rt.defineProperty(hash, "name") { rt, v in try rt.intern(try name(v)) }
-            try rt.defineProperty(hash, "digest_size") { rt, v in
+            func method(_ v: Value) throws -> (md: OpaquePointer?, extendable: Bool) {
                 let n = try name(v)
-                guard let entry = algorithms.first(where: { $0.0 == n }), let md = EVP_get_digestbyname(entry.1) else { return Value(uncheckedSmallInt: 0) }
-                return Value(uncheckedSmallInt: entry.2 ? 0 : Int64(EVP_MD_get_size(md)))
+                guard let entry = algorithms.first(where: { $0.0 == n }) else { return (nil, false) }
+                return (EVP_get_digestbyname(entry.1), entry.2)
+            }
+            try rt.defineProperty(hash, "digest_size") { rt, v in
+                let (md, extendable) = try method(v)
+                return Value(uncheckedSmallInt: extendable || md == nil ? 0 : Int64(EVP_MD_get_size(md)))
             }
             try rt.defineProperty(hash, "block_size") { rt, v in
-                let n = try name(v)
-                guard let entry = algorithms.first(where: { $0.0 == n }), let md = EVP_get_digestbyname(entry.1) else { return Value(uncheckedSmallInt: 0) }
-                return Value(uncheckedSmallInt: Int64(EVP_MD_get_block_size(md)))
+                let (md, _) = try method(v)
+                return Value(uncheckedSmallInt: md == nil ? 0 : Int64(EVP_MD_get_block_size(md)))
             }
             try rt.defineMethod(hash, "__repr__") { rt, args in
                 try rt.makeStr("<\(try name(args[0])) _hashlib.HASH object @ \(rt.address(args[0]))>")
