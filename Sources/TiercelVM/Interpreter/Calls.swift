@@ -77,7 +77,9 @@ extension Runtime {
                 throw PythonError("TypeError", "\(native.name)() takes no keyword arguments")
             }
             for (name, _) in keywords where !accepted.contains("*") && !accepted.contains(swiftString(name)) {
-                throw PythonError("TypeError", "'\(swiftString(name))' is an invalid keyword argument for \(native.name)()")
+                // sorted() hands its keywords to list.sort, which names itself.
+                let shown = native.name == "sorted" ? "sort" : native.name
+                throw PythonError("TypeError", "'\(swiftString(name))' is an invalid keyword argument for \(shown)()")
             }
         }
         let saved = pendingKeywords

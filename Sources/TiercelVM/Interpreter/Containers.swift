@@ -227,7 +227,7 @@ extension Runtime {
     private func assignSlice(_ l: UnsafeMutableRawPointer, _ slice: UnsafeMutableRawPointer, _ v: Value) throws {
         try withTemporaryRoots(1) { roots in
             // Copy first: `a[:] = a` must see the old items.
-            roots[0] = try listFrom(v)
+            roots[0] = try rewordingNotIterable(v, "can only assign an iterable") { try listFrom(v) }
             let new = roots[0].asObject
             let m = ListObject.count(new)
             let n = ListObject.count(l)
@@ -291,7 +291,12 @@ extension Runtime {
                 }
             }
         }
-        throw PythonError("TypeError", "'\(typeName(container))' object doesn't support item deletion")
+        // CPython words it by the route it took: a sequence type with an
+        // integer index, or anything else.
+        let sequenceRoute = try container.isObject && (IntArithmetic.isInt(i) || i.isBool || indexValue(i) != nil)
+            && ([.str, .bytes, .tuple, .range, .set, .frozenset, .dictView].contains(container.asObject.objectKind)
+                || TypeObject.flags(typeOf(container).asObject) & TypeObject.heapType != 0)
+        throw PythonError("TypeError", "'\(typeName(container))' object \(sequenceRoute ? "doesn't" : "does not") support item deletion")
     }
 
     func contains(_ container: Value, _ item: Value) throws -> Bool {

@@ -26,11 +26,26 @@ enum BuiltinMethods {
         throw PythonError("TypeError", "\(name) expected at most \(range.upperBound) argument\(range.upperBound == 1 ? "" : "s"), got \(n)")
     }
 
+    /// The wording of PyArg_ParseTuple and of keyword-taking clinic methods:
+    /// "find() takes at least 1 argument (0 given)".
+    static func arityTakes(_ name: String, _ args: UnsafeBufferPointer<Value>, _ range: ClosedRange<Int>) throws {
+        let n = args.count - 1
+        if range.contains(n) { return }
+        let (word, bound) = n < range.lowerBound ? ("at least", range.lowerBound) : ("at most", range.upperBound)
+        throw PythonError("TypeError", "\(name)() takes \(word) \(bound) argument\(bound == 1 ? "" : "s") (\(n) given)")
+    }
+
     /// The optional start/stop arguments of index() at args[2], args[3],
     /// clamped as CPython's list.index does (negative counts from the end).
     static func searchBounds(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, count n: Int) throws -> (Int, Int) {
-        var start = args.count > 2 ? try index(rt, args[2]) : 0
-        var stop = args.count > 3 ? try index(rt, args[3]) : n
+        func bound(_ v: Value) throws -> Int {
+            guard try IntArithmetic.isInt(v) || v.isBool || rt.indexValue(v) != nil else {
+                throw PythonError("TypeError", "slice indices must be integers or have an __index__ method")
+            }
+            return try index(rt, v)
+        }
+        var start = args.count > 2 ? try bound(args[2]) : 0
+        var stop = args.count > 3 ? try bound(args[3]) : n
         if start < 0 { start = max(0, start + n) }
         if stop < 0 { stop = max(0, stop + n) }
         return (start, stop)
@@ -118,7 +133,7 @@ enum BuiltinMethods {
             return try ListObject.make(rt, UnsafeBufferPointer(start: ListObject.items(l), count: ListObject.count(l)))
         }
         try rt.defineMethod(list, "sort", keywords: ["key", "reverse"]) { rt, args in
-            try arity("sort", args, 0...0)
+            if args.count > 1 { throw PythonError("TypeError", "sort() takes no positional arguments") }
             try Builtins.sortList(rt, args[0])
             return .none
         }
@@ -126,7 +141,7 @@ enum BuiltinMethods {
 
     private static func installNumbers(_ rt: Runtime) throws {
         try rt.defineMethod(rt.types.int, "bit_length") { rt, args in
-            try arity("bit_length", args, 0...0)
+            try arity("int.bit_length", args, 0...0)
             let v = args[0].isBool ? Value(uncheckedSmallInt: args[0] == .true ? 1 : 0) : args[0]
             let magnitude = try intResult { try rt.ints.absolute(v) }
             let digits = rt.ints.toString(magnitude, base: 2)

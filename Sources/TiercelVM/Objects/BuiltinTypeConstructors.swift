@@ -36,6 +36,14 @@ enum BuiltinTypeConstructors {
             return .bool(args.isEmpty ? false : try rt.truth(args[0]))
         }
         rt.defineConstructor(t.range, Builtins.range)
+        // The singletons' types return the singleton.
+        for (type, name, value) in [(t.noneType, "NoneType", Value.none), (t.ellipsis, "ellipsis", Value.ellipsis),
+                                    (t.notImplemented, "NotImplementedType", Value.notImplemented)] {
+            rt.defineConstructor(type) { rt, args in
+                guard args.isEmpty && rt.pendingKeywords.isEmpty else { throw PythonError("TypeError", "\(name) takes no arguments") }
+                return value
+            }
+        }
         rt.defineConstructor(t.list) { rt, args in
             guard args.count <= 1 else { throw PythonError("TypeError", "list expected at most 1 argument, got \(args.count)") }
             return args.isEmpty ? try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0)) : try rt.listFrom(args[0])

@@ -436,12 +436,14 @@ enum Builtins {
         }
     }
 
-    /// list.sort: a stable merge sort by `<`, on keys when key= is given
-    /// (the keys are kept in a list, so the collector sees them).
+    /// list.sort: keys first (kept in a list, so the collector sees them),
+    /// then ListSort over the key order.
     static func sortList(_ rt: Runtime, _ list: Value) throws {
         var key: Value = .none
         var reverse = false
-        for (k, v) in rt.pendingKeywords { if k == "key" { key = v } else { reverse = try rt.truth(v) } }
+        for (k, v) in rt.pendingKeywords {
+            if k == "key" { key = v } else { reverse = try BuiltinMethods.index(rt, v) != 0 }
+        }
         rt.pendingKeywords = []
         let l = list.asObject
         let n = ListObject.count(l)
@@ -455,29 +457,14 @@ enum Builtins {
                 for i in 0..<n { try ListObject.append(rt, roots[1].asObject, try rt.call(key, [ListObject.items(values)[i]])) }
             }
             let keys = roots[1].asObject
-            func less(_ a: Int, _ b: Int) throws -> Bool {
+            var order = Array(0..<n)
+            // Reversing before and after keeps equal keys in input order, as CPython does.
+            if reverse { order.reverse() }
+            try ListSort.sort(&order) { a, b in
                 let x = ListObject.items(keys)[a], y = ListObject.items(keys)[b]
                 if x.isSmallInt && y.isSmallInt { return x.asSmallInt < y.asSmallInt }
                 return try rt.truth(try rt.richCompare(.less, x, y))
             }
-            var order = Array(0..<n)
-            if reverse { order.reverse() }
-            var buffer = order
-            func merge(_ lo: Int, _ hi: Int) throws {
-                if hi - lo < 2 { return }
-                let mid = (lo + hi) / 2
-                try merge(lo, mid)
-                try merge(mid, hi)
-                var i = lo, j = mid, k = lo
-                while i < mid && j < hi {
-                    if try less(order[j], order[i]) { buffer[k] = order[j]; j += 1 } else { buffer[k] = order[i]; i += 1 }
-                    k += 1
-                }
-                while i < mid { buffer[k] = order[i]; i += 1; k += 1 }
-                while j < hi { buffer[k] = order[j]; j += 1; k += 1 }
-                for t in lo..<hi { order[t] = buffer[t] }
-            }
-            try merge(0, n)
             if reverse { order.reverse() }
             for (i, src) in order.enumerated() where i < ListObject.count(l) { ListObject.items(l)[i] = ListObject.items(values)[src] }
         }

@@ -154,10 +154,12 @@ enum IteratorObject {
         let s = ValueVector.values(it)
         let source = s[0].asObject
         if source.objectKind == .instance || source.objectKind == .exception {
-            let position = s[1].asSmallInt
+            // Forward iteration ends at IndexError, reversed() also below index 0.
+            let position = s[1].asSmallInt, step = s[3].asSmallInt
+            if step < 0 && position < 0 { return nil }
             do {
                 let v = try rt.getItem(s[0], Value(uncheckedSmallInt: position))
-                s[1] = Value(uncheckedSmallInt: position + 1)
+                s[1] = Value(uncheckedSmallInt: position + step)
                 return v
             } catch let e as RaisedException where rt.isException(e.value, "IndexError") || rt.isException(e.value, "StopIteration") {
                 return nil

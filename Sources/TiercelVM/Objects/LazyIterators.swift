@@ -137,6 +137,9 @@ enum LazyIterator {
         rt.defineConstructor(types.enumerate, keywords: ["start"]) { rt, args in
             var start = args.count > 1 ? args[1] : Value(uncheckedSmallInt: 0)
             for (_, v) in rt.pendingKeywords { start = v }
+            if args.isEmpty {
+                throw PythonError("TypeError", "enumerate() missing required argument 'iterable'")
+            }
             guard args.count >= 1 && args.count <= 2 else {
                 throw PythonError("TypeError", "enumerate() takes at most 2 arguments (\(args.count) given)")
             }
@@ -180,7 +183,7 @@ enum MoreBuiltins {
                                      level: try BuiltinMethods.index(rt, level))
         }
         try define("reversed") { rt, args in
-            try Builtins.exactly(1, "reversed", args)
+            guard args.count == 1 else { throw PythonError("TypeError", "reversed expected 1 argument, got \(args.count)") }
             let v = args[0]
             if v.isObject {
                 let o = v.asObject
@@ -196,17 +199,17 @@ enum MoreBuiltins {
                 case .dict, .dictView:
                     return try TableIterator.makeReversed(rt, over: v)
                 default:
-                    if let m = try rt.userMethod(v, "__reversed__") { return try rt.callSpecial(m, v, []) }
-                    if try rt.userMethod(v, "__len__") != nil && rt.userMethod(v, "__getitem__") != nil {
-                        return try rt.withTemporaryRoots(1) { roots in
-                            roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                            var i = try rt.length(v) - 1
-                            while i >= 0 {
-                                try ListObject.append(rt, roots[0].asObject, try rt.getItem(v, Value(uncheckedSmallInt: Int64(i))))
-                                i -= 1
-                            }
-                            return try IteratorObject.make(rt, over: roots[0])
-                        }
+                    if let m = try rt.userMethod(v, "__reversed__") {
+                        if m.isNone { break }
+                        return try rt.callSpecial(m, v, [])
+                    }
+                    // A sequence is read back to front lazily, one __getitem__ per item.
+                    if try rt.userMethod(v, "__getitem__") != nil {
+                        let n = try rt.length(v)
+                        let it = try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: Int64(n - 1)), Value(uncheckedSmallInt: -1),
+                                                                  Value(uncheckedSmallInt: -1)])
+                        IteratorObject.name(it, rt.iteratorTypes["reversed"]!)
+                        return it
                     }
                 }
             }

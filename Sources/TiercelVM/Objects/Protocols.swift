@@ -211,7 +211,10 @@ extension Runtime {
 
     /// `a == b` as a Swift Bool (container comparisons, `in`, dict keys).
     func isEqual(_ a: Value, _ b: Value) throws -> Bool {
-        if a.bits == b.bits && !a.isDouble { return true }
+        // The identity shortcut of PyObject_RichCompareBool. Unboxed floats
+        // have no identity apart from their bits, so every NaN is "the same
+        // object" here, as in PyPy (ARCHITECTURE.md, Values).
+        if a.bits == b.bits { return true }
         if involvesUserType(a, b) { return try truth(try richCompare(.equal, a, b)) }
         return try ops.equal(a, b)
     }
@@ -364,6 +367,16 @@ extension Runtime {
             return nil
         } catch let e as PythonError where e.type == "StopIteration" {
             return nil
+        }
+    }
+
+    /// Runs `body`, rewording the "'T' object is not iterable" it raises for
+    /// `v` itself into CPython's message for that call site.
+    func rewordingNotIterable<T>(_ v: Value, _ message: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as PythonError where e.type == "TypeError" && e.message == "'\(typeName(v))' object is not iterable" {
+            throw PythonError("TypeError", message)
         }
     }
 

@@ -66,8 +66,9 @@ enum SetMethods {
             }
         }
         func mutator(_ name: String, _ arity: ClosedRange<Int>, _ body: @escaping (Runtime, UnsafeMutableRawPointer, UnsafeBufferPointer<Value>) throws -> Value) throws {
+            let shown = arity == 1...1 || arity == 0...0 ? "set.\(name)" : name
             try rt.defineMethod(set, name) { rt, args in
-                try BuiltinMethods.arity(name, args, arity)
+                try BuiltinMethods.arity(shown, args, arity)
                 return try body(rt, args[0].asObject, args)
             }
         }

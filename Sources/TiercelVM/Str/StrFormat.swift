@@ -3,15 +3,17 @@ import TiercelFrontEnd
 /// str.format and printf-style `%` formatting, on top of format().
 extension Runtime {
     /// "{0} {name!r:>10}".format(...)
-    func strFormat(_ template: String, _ args: UnsafeBufferPointer<Value>, _ keywords: [(String, Value)]) throws -> String {
+    /// With a `mapping` (format_map), every named field is mapping[name],
+    /// looked up each time it occurs, so __missing__ sees every use.
+    func strFormat(_ template: String, _ args: UnsafeBufferPointer<Value>, _ keywords: [(String, Value)], mapping: Value? = nil) throws -> String {
         var autoIndex = 0
         var numbering: Bool? = nil  // true: automatic, false: manual
-        return try strFormat(template, args, keywords, &autoIndex, &numbering, levels: 2)
+        return try strFormat(template, args, keywords, mapping, &autoIndex, &numbering, levels: 2)
     }
 
     /// One level of str.format; nested fields in a spec share the
     /// automatic numbering (`{:{}}` numbers the value first), two levels at most.
-    private func strFormat(_ template: String, _ args: UnsafeBufferPointer<Value>, _ keywords: [(String, Value)],
+    private func strFormat(_ template: String, _ args: UnsafeBufferPointer<Value>, _ keywords: [(String, Value)], _ mapping: Value?,
                            _ autoIndex: inout Int, _ numbering: inout Bool?, levels: Int) throws -> String {
         if levels <= 0 { throw PythonError("ValueError", "Max string recursion exceeded") }
         var out = ""
@@ -70,7 +72,11 @@ extension Runtime {
                 rest = String(name[cut...])
             }
             var value: Value
-            if head.isEmpty {
+            if let mapping, head.isEmpty || head.allSatisfy(\.isNumber) {
+                throw PythonError("ValueError", "Format string contains positional fields")
+            } else if let mapping {
+                value = try getItem(mapping, try makeStr(head))
+            } else if head.isEmpty {
                 if numbering == false {
                     throw PythonError("ValueError", "cannot switch from manual field specification to automatic field numbering")
                 }
@@ -115,7 +121,7 @@ extension Runtime {
             default: throw PythonError("ValueError", "Unknown conversion specifier \(conversion!)")
             }
             if spec.contains("{") {
-                spec = try strFormat(spec, args, keywords, &autoIndex, &numbering, levels: levels - 1)
+                spec = try strFormat(spec, args, keywords, mapping, &autoIndex, &numbering, levels: levels - 1)
             }
             out += try format(value, spec)
         }

@@ -13,7 +13,7 @@ enum StrMethods {
 
     static func codes(_ rt: Runtime, _ v: Value, _ what: String) throws -> Codes {
         guard StrObject.isStr(v) else {
-            throw PythonError("TypeError", "\(what) \(rt.typeName(v))")
+            throw PythonError("TypeError", "\(what) \(what.contains("argument") ? rt.argumentTypeName(v) : rt.typeName(v))")
         }
         return StrObject.codePoints(v.asObject)
     }
@@ -26,11 +26,13 @@ enum StrMethods {
     static func find(_ hay: Codes, _ needle: Codes, from start: Int, to end: Int, reverse: Bool = false) -> Int? {
         if needle.count > end - start { return nil }
         if needle.isEmpty { return reverse ? end : start }
-        let positions = Array(start...(end - needle.count))
-        for i in reverse ? positions.reversed() : positions {
+        let last = end - needle.count
+        var i = reverse ? last : start
+        while reverse ? i >= start : i <= last {
             var match = true
             for k in 0..<needle.count where hay[i + k] != needle[k] { match = false; break }
             if match { return i }
+            i += reverse ? -1 : 1
         }
         return nil
     }
@@ -81,26 +83,6 @@ enum StrMethods {
         return parts
     }
 
-    /// The argument names of a format string's replacement fields, nested ones included.
-    static func formatFieldNames(_ text: String) -> [String] {
-        var names: [String] = []
-        let chars = Array(text)
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "{" {
-                if i + 1 < chars.count && chars[i + 1] == "{" { i += 2; continue }
-                var j = i + 1
-                var name = ""
-                while j < chars.count, !".[!:}{".contains(chars[j]) { name.append(chars[j]); j += 1 }
-                names.append(name)
-                i = j
-                continue
-            }
-            i += 1
-        }
-        return names
-    }
-
     static func list(_ rt: Runtime, _ parts: [Codes]) throws -> Value {
         try rt.withTemporaryRoots(2) { roots in
             roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
@@ -114,29 +96,30 @@ enum StrMethods {
 
     static func install(_ rt: Runtime) throws {
         let str = rt.types.str
+        // Methods parsed by PyArg_ParseTuple or with keywords word their arity
+        // errors "find() takes at least 1 argument (0 given)".
+        let takesStyle: Set<String> = ["split", "rsplit", "splitlines", "startswith", "endswith", "find", "rfind", "index", "rindex", "count"]
         func method(_ name: String, _ arity: ClosedRange<Int>, keywords: Set<String>? = nil,
                     _ body: @escaping (Runtime, Codes, UnsafeBufferPointer<Value>) throws -> Value) throws {
+            let takes = takesStyle.contains(name)
             try rt.defineMethod(str, name, keywords: keywords) { rt, args in
-                try BuiltinMethods.arity(arity.upperBound <= 1 && arity.lowerBound == arity.upperBound ? "str.\(name)" : name, args, arity)
+                if takes {
+                    try BuiltinMethods.arityTakes(name, args, arity)
+                } else {
+                    try BuiltinMethods.arity(arity.upperBound <= 1 && arity.lowerBound == arity.upperBound ? "str.\(name)" : name, args, arity)
+                }
                 return try body(rt, StrObject.codePoints(args[0].asObject), args)
             }
         }
-        func mapped(_ name: String, _ f: @escaping (String) -> String) throws {
-            try method(name, 0...0) { rt, s, _ in try rt.makeStr(f(String(String.UnicodeScalarView(s.compactMap(Unicode.Scalar.init))))) }
+        func mapped(_ name: String, _ f: @escaping (Codes) -> Codes) throws {
+            try method(name, 0...0) { rt, s, _ in try make(rt, f(s)) }
         }
-        try mapped("upper") { $0.uppercased() }
-        try mapped("lower") { $0.lowercased() }
-        try mapped("capitalize") { s in s.isEmpty ? s : s.prefix(1).uppercased() + s.dropFirst().lowercased() }
-        // A case mapping may lengthen a character ("ß".upper() is "SS"): join strings, not Characters.
-        try mapped("swapcase") { s in s.map { c in c.isUppercase ? c.lowercased() : (c.isLowercase ? c.uppercased() : String(c)) }.joined() }
-        try mapped("title") { s in
-            var out = "", previousCased = false
-            for c in s {
-                out += previousCased ? c.lowercased() : c.uppercased()
-                previousCased = c.isCased
-            }
-            return out
-        }
+        try mapped("upper", CaseMapping.upper)
+        try mapped("lower", CaseMapping.lower)
+        try mapped("capitalize", CaseMapping.capitalize)
+        try mapped("swapcase", CaseMapping.swapcase)
+        try mapped("title", CaseMapping.title)
+        try mapped("casefold", CaseMapping.casefold)
         func predicate(_ name: String, _ test: @escaping (UInt32) -> Bool) throws {
             try method(name, 0...0) { _, s, _ in .bool(!s.isEmpty && s.allSatisfy(test)) }
         }
@@ -144,36 +127,18 @@ enum StrMethods {
         try predicate("isdigit") { scalar($0)?.numericType == .digit || scalar($0)?.numericType == .decimal }
         try predicate("isdecimal") { scalar($0)?.numericType == .decimal }
         try predicate("isnumeric") { scalar($0)?.numericType != nil }
-        try predicate("isalpha") { scalar($0)?.isAlphabetic ?? false }
-        try predicate("isalnum") { (scalar($0)?.isAlphabetic ?? false) || scalar($0)?.numericType != nil }
+        try predicate("isalpha", CaseMapping.isAlpha)
+        try predicate("isalnum") { CaseMapping.isAlpha($0) || scalar($0)?.numericType != nil }
         try predicate("isspace") { isSpace($0) }
-        try method("isupper", 0...0) { _, s, _ in
-            .bool(s.contains { scalar($0)?.isUppercase ?? false } && !s.contains { scalar($0)?.isLowercase ?? false })
-        }
-        try method("islower", 0...0) { _, s, _ in
-            .bool(s.contains { scalar($0)?.isLowercase ?? false } && !s.contains { scalar($0)?.isUppercase ?? false })
-        }
+        try method("isupper", 0...0) { _, s, _ in .bool(CaseMapping.isUpperString(s)) }
+        try method("islower", 0...0) { _, s, _ in .bool(CaseMapping.isLowerString(s)) }
         try method("isidentifier", 0...0) { _, s, _ in
             guard let first = s.first, let p = scalar(first), p.isXIDStart || first == 0x5F else { return .false }
             return .bool(s.dropFirst().allSatisfy { scalar($0)?.isXIDContinue ?? false })
         }
         try rt.defineMethod(str, "format_map") { rt, args in
-            try BuiltinMethods.arity("format_map", args, 1...1)
-            // Each field name is looked up with mapping[name], so __missing__ applies.
-            let text = rt.swiftString(args[0])
-            var keywords: [(String, Value)] = []
-            var seen = Set<String>()
-            try rt.withTemporaryRoots(1) { roots in
-                roots[0] = try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
-                for name in formatFieldNames(text) where !name.isEmpty && !seen.contains(name) && !name.allSatisfy(\.isNumber) {
-                    seen.insert(name)
-                    let v = try rt.getItem(args[1], try rt.makeStr(name))
-                    try ListObject.append(rt, roots[0].asObject, v)  // keeps it alive while formatting
-                    keywords.append((name, v))
-                }
-                _ = roots
-            }
-            return try rt.makeStr(try rt.strFormat(text, UnsafeBufferPointer(start: nil, count: 0), keywords))
+            try BuiltinMethods.arity("str.format_map", args, 1...1)
+            return try rt.makeStr(try rt.strFormat(rt.swiftString(args[0]), UnsafeBufferPointer(start: nil, count: 0), [], mapping: args[1]))
         }
         try rt.defineMethod(str, "format", keywords: ["*"]) { rt, args in
             let keywords = rt.pendingKeywords
@@ -182,7 +147,7 @@ enum StrMethods {
         }
         try method("join", 1...1) { rt, sep, args in
             try rt.withTemporaryRoots(1) { roots in
-                roots[0] = try rt.listFrom(args[1])
+                roots[0] = try rt.rewordingNotIterable(args[1], "can only join an iterable") { try rt.listFrom(args[1]) }
                 var out: Codes = []
                 for (i, x) in Builtins.elements(roots[0]).enumerated() {
                     guard StrObject.isStr(x) else {
@@ -235,7 +200,10 @@ enum StrMethods {
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             try method(name, 0...1) { rt, s, args in
-                let chars: Set<UInt32>? = args.count > 1 && !args[1].isNone ? Set(try codes(rt, args[1], "\(name) arg must be None or str, not")) : nil
+                if args.count > 1 && !args[1].isNone && !StrObject.isStr(args[1]) {
+                    throw PythonError("TypeError", "\(name) arg must be None or str")
+                }
+                let chars: Set<UInt32>? = args.count > 1 && !args[1].isNone ? Set(StrObject.codePoints(args[1].asObject)) : nil
                 func strip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? isSpace(c) }
                 var a = 0, b = s.count
                 if left { while a < b && strip(s[a]) { a += 1 } }
@@ -376,24 +344,15 @@ enum StrMethods {
         func method(_ name: String, _ arity: ClosedRange<Int>, keywords: Set<String>? = nil,
                     _ body: @escaping (Runtime, Codes, UnsafeBufferPointer<Value>) throws -> Value) throws {
             try rt.defineMethod(str, name, keywords: keywords) { rt, args in
-                try BuiltinMethods.arity(name, args, arity)
+                if name == "expandtabs" {
+                    try BuiltinMethods.arityTakes(name, args, arity)
+                } else {
+                    try BuiltinMethods.arity(arity.upperBound <= 1 && arity.lowerBound == arity.upperBound ? "str.\(name)" : name, args, arity)
+                }
                 return try body(rt, StrObject.codePoints(args[0].asObject), args)
             }
         }
         func properties(_ c: UInt32) -> Unicode.Scalar.Properties? { Unicode.Scalar(c)?.properties }
-        try method("casefold", 0...0) { rt, s, _ in
-            var out = ""
-            for c in s {
-                guard let scalar = Unicode.Scalar(c) else { continue }
-                // Full case folding differs from lowercasing in a few letters.
-                switch c {
-                case 0xDF: out += "ss"
-                case 0x3C2: out += "\u{3C3}"
-                default: out += String(scalar).lowercased()
-                }
-            }
-            return try rt.makeStr(out)
-        }
         try method("expandtabs", 0...1, keywords: ["tabsize"]) { rt, s, args in
             var size = args.count > 1 ? try BuiltinMethods.index(rt, args[1]) : 8
             for (_, v) in rt.pendingKeywords { size = try BuiltinMethods.index(rt, v) }
@@ -417,26 +376,7 @@ enum StrMethods {
             }
             return try make(rt, out)
         }
-        try method("istitle", 0...0) { _, s, _ in
-            var cased = false, previousCased = false
-            for c in s {
-                let p = properties(c)
-                let upper = p?.isUppercase ?? false || p?.generalCategory == .titlecaseLetter
-                let lower = p?.isLowercase ?? false
-                if upper {
-                    if previousCased { return .false }
-                    previousCased = true
-                    cased = true
-                } else if lower {
-                    if !previousCased { return .false }
-                    previousCased = true
-                    cased = true
-                } else {
-                    previousCased = false
-                }
-            }
-            return .bool(cased)
-        }
+        try method("istitle", 0...0) { _, s, _ in .bool(CaseMapping.isTitleString(s)) }
         try method("isprintable", 0...0) { _, s, _ in
             .bool(s.allSatisfy { c in
                 if c == 0x20 { return true }
@@ -474,8 +414,11 @@ enum StrMethods {
                     }
                     return table
                 }
-                let from = try codes(rt, args[0], "maketrans() argument 1 must be str, not")
                 let to = try codes(rt, args[1], "maketrans() argument 2 must be str, not")
+                guard StrObject.isStr(args[0]) else {
+                    throw PythonError("TypeError", "first maketrans argument must be a string if there is a second argument")
+                }
+                let from = StrObject.codePoints(args[0].asObject)
                 guard from.count == to.count else {
                     throw PythonError("ValueError", "the first two maketrans arguments must have equal length")
                 }
