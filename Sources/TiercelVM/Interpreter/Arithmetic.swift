@@ -314,7 +314,15 @@ extension Runtime {
                 }
             }
             c = n < m ? -1 : (n == m ? 0 : 1)
-        } else if SetObject.isSet(a) && SetObject.isSet(b) {
+        } else if (SetObject.isSet(a) || SetMethods.isSetLikeView(a)) && (SetObject.isSet(b) || SetMethods.isSetLikeView(b)) {
+            // Keys and items views order as the sets of their elements.
+            if !(SetObject.isSet(a) && SetObject.isSet(b)) {
+                return try withTemporaryRoots(2) { roots in
+                    roots[0] = SetObject.isSet(a) ? a : try call(types.set, [a])
+                    roots[1] = SetObject.isSet(b) ? b : try call(types.set, [b])
+                    return try order(op, roots[0], roots[1])
+                }
+            }
             let x = a.asObject, y = b.asObject
             switch op {
             case "<=": return try SetObject.isSubset(self, x, y)

@@ -108,6 +108,25 @@ enum SetMethods {
             }
             return .none
         }
+        try installViewMethods(rt)
+    }
+
+    /// dict_keys.isdisjoint and dict_items.isdisjoint: no item of `other` is in the view.
+    static func installViewMethods(_ rt: Runtime) throws {
+        for (view, name) in [(rt.types.dictKeys, "dict_keys"), (rt.types.dictItems, "dict_items")] {
+            try rt.defineMethod(view, "isdisjoint") { rt, args in
+                try BuiltinMethods.arity("\(name).isdisjoint", args, 1...1)
+                return try rt.withTemporaryRoots(3) { roots in
+                    roots[0] = try rt.call(rt.types.set, [args[0]])
+                    roots[1] = try rt.getIter(args[1])
+                    while let x = try rt.nextOrNil(roots[1]) {
+                        roots[2] = x
+                        if try SetObject.contains(rt, roots[0].asObject, x) { return .false }
+                    }
+                    return .true
+                }
+            }
+        }
     }
 
     /// Gives `s` the contents (and table) of `other`.

@@ -27,6 +27,7 @@ enum CollectionsModule {
         try DictObject.set(rt.heap, try rt.sysModulesDict(), try rt.intern("collections"), m, rt.ops)
         try rt.runEmbedded(pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
         try rt.runEmbedded(NamedTuple.pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
+        try rt.runEmbedded(CounterArithmetic.pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
         return m
     }
 
