@@ -262,12 +262,13 @@ enum Builtins {
 
     static func float(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>) throws -> Value {
         if args.isEmpty { return Value(double: 0) }
+        guard args.count == 1 else { throw PythonError("TypeError", "float expected at most 1 argument, got \(args.count)") }
         let v = args[0]
         if v.isDouble { return v }
         if v.isBool { return Value(double: v == .true ? 1 : 0) }
         if IntArithmetic.isInt(v) { return Value(double: try intResult { try rt.ints.toDouble(v) }) }
         if StrObject.isStr(v) {
-            let scalars = rt.swiftString(v).unicodeScalars
+            let scalars = String.UnicodeScalarView(StrMethods.asciiNumeral(StrObject.codePoints(v.asObject)).compactMap(Unicode.Scalar.init))
             if let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
                let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }),
                let d = FloatParsing.parse(String(scalars[start...end])) {
@@ -330,7 +331,7 @@ enum Builtins {
             PythonError("ValueError", "invalid literal for int() with base \(requested): \(try rt.repr(v))")
         }
         // bytes and bytearray are read as ASCII (other bytes make the literal invalid).
-        let source = StrObject.isStr(v) ? rt.swiftString(v)
+        let source = StrObject.isStr(v) ? String(String.UnicodeScalarView(StrMethods.asciiNumeral(StrObject.codePoints(v.asObject)).compactMap(Unicode.Scalar.init)))
             : String(decoding: BytesObject.view(v)!.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
         var text = Substring(source.trimmingCharacters(in: .whitespacesAndNewlines))
         var negative = false

@@ -53,6 +53,16 @@ enum MathModule {
             try unary("expm1", { Glibc.expm1($0) })
             try unary("gamma", { Glibc.tgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded()) && $0 != -.infinity })
             try unary("lgamma", { Glibc.lgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded()) })
+            try unary("exp2", { Glibc.exp2($0) })
+            try unary("cbrt", { Glibc.cbrt($0) })
+            try unary("asinh", { Glibc.asinh($0) })
+            try unary("acosh", { Glibc.acosh($0) }, domain: { $0 >= 1 })
+            try unary("atanh", { Glibc.atanh($0) }, domain: { $0 > -1 && $0 < 1 })
+            try unary("ulp", { x in
+                if x.isNaN || x.isInfinite { return Swift.abs(x) }
+                let a = Swift.abs(x)
+                return a == .greatestFiniteMagnitude ? a - a.nextDown : a.nextUp - a
+            })
             try unary("erf", { Glibc.erf($0) })
             try unary("erfc", { Glibc.erfc($0) })
             try NativeModules.function(rt, d, "log") { rt, args in
@@ -90,8 +100,42 @@ enum MathModule {
                     return try intResult { try rt.ints.fromDouble(x.rounded(rule)) }
                 }
             }
-            for (name, f) in [("atan2", { (a: Double, b: Double) in Glibc.atan2(a, b) }), ("copysign", { Glibc.copysign($0, $1) }),
-                              ("hypot", { Glibc.hypot($0, $1) })] {
+            try NativeModules.function(rt, d, "hypot") { rt, args in
+                let xs = try args.map { Swift.abs(try real(rt, $0)) }
+                if xs.contains(where: \.isInfinite) { return Value(double: .infinity) }
+                if xs.contains(where: \.isNaN) { return Value(double: .nan) }
+                return Value(double: euclideanNorm(xs))
+            }
+            try NativeModules.function(rt, d, "frexp") { rt, args in
+                try Builtins.exactly(1, "frexp", args)
+                let x = try real(rt, args[0])
+                if x == 0 || x.isNaN || x.isInfinite { return try rt.tuple([Value(double: x), Value(uncheckedSmallInt: 0)]) }
+                var e: Int32 = 0
+                let m = Glibc.frexp(x, &e)
+                return try rt.tuple([Value(double: m), Value(uncheckedSmallInt: Int64(e))])
+            }
+            try NativeModules.function(rt, d, "ldexp") { rt, args in
+                guard args.count == 2 else { throw PythonError("TypeError", "ldexp expected 2 arguments, got \(args.count)") }
+                let x = try real(rt, args[0])
+                guard IntArithmetic.isInt(args[1]) || args[1].isBool else { throw PythonError("TypeError", "Expected an int as second argument to ldexp.") }
+                let e = args[1].isSmallInt ? args[1].asSmallInt : (args[1].isBool ? (args[1] == .true ? 1 : 0) : (rt.ints.sign(args[1]) > 0 ? Int64.max : Int64.min))
+                if x == 0 || !x.isFinite { return Value(double: x) }
+                let r = Glibc.scalbn(x, Int32(clamping: e))
+                if r.isInfinite { throw PythonError("OverflowError", "math range error") }
+                return Value(double: r)
+            }
+            try NativeModules.function(rt, d, "remainder") { rt, args in
+                guard args.count == 2 else { throw PythonError("TypeError", "remainder expected 2 arguments, got \(args.count)") }
+                let x = try real(rt, args[0]), y = try real(rt, args[1])
+                if x.isNaN || y.isNaN { return Value(double: .nan) }
+                if x.isInfinite || y == 0 { throw PythonError("ValueError", "math domain error") }
+                return Value(double: Glibc.remainder(x, y))
+            }
+            try NativeModules.function(rt, d, "nextafter") { rt, args in
+                guard args.count == 2 else { throw PythonError("TypeError", "nextafter expected 2 arguments, got \(args.count)") }
+                return Value(double: Glibc.nextafter(try real(rt, args[0]), try real(rt, args[1])))
+            }
+            for (name, f) in [("atan2", { (a: Double, b: Double) in Glibc.atan2(a, b) }), ("copysign", { Glibc.copysign($0, $1) })] {
                 try NativeModules.function(rt, d, name) { rt, args in
                     guard args.count == 2 else { throw PythonError("TypeError", "\(name) expected 2 arguments, got \(args.count)") }
                     return Value(double: f(try real(rt, args[0]), try real(rt, args[1])))
@@ -288,5 +332,31 @@ enum MathModule {
                 }
             }
         }
+    }
+}
+
+extension MathModule {
+    /// The length of a vector, nearly correctly rounded: coordinates scaled
+    /// by a power of two (exact) so the largest is near 1, squares summed
+    /// in double-double (fma splits each product, TwoSum keeps the carries),
+    /// then one Newton step on the square root against that exact sum.
+    static func euclideanNorm(_ xs: [Double]) -> Double {
+        guard let largest = xs.max(), largest > 0 else { return 0 }
+        if xs.count == 1 { return largest }
+        let exponent = Int32(largest.exponent)
+        var hi = 0.0, lo = 0.0
+        for x in xs {
+            let y = Glibc.scalbn(x, -exponent)
+            let square = y * y
+            let error = Glibc.fma(y, y, -square)
+            let sum = hi + square
+            let carried = (hi - (sum - (sum - hi))) + (square - (sum - hi))
+            hi = sum
+            lo += carried + error
+        }
+        var h = (hi + lo).squareRoot()
+        let residual = Glibc.fma(-h, h, hi) + lo
+        h += residual / (2 * h)
+        return Glibc.scalbn(h, exponent)
     }
 }

@@ -11,6 +11,19 @@ enum StrMethods {
         }
     }
 
+    /// A numeral as int() and float() read it: every Unicode decimal digit
+    /// becomes its ASCII digit and every space a ' ' (CPython's
+    /// _PyUnicode_TransformDecimalAndSpaceToASCII); other non-ASCII
+    /// characters become '?', which no numeral accepts.
+    static func asciiNumeral(_ s: Codes) -> Codes {
+        s.map { c in
+            if c < 0x80 { return c }
+            if isSpace(c) { return 0x20 }
+            if let p = Unicode.Scalar(c)?.properties, p.numericType == .decimal, let d = p.numericValue { return 0x30 + UInt32(d) }
+            return 0x3F
+        }
+    }
+
     static func codes(_ rt: Runtime, _ v: Value, _ what: String) throws -> Codes {
         guard StrObject.isStr(v) else {
             throw PythonError("TypeError", "\(what) \(what.contains("argument") ? rt.argumentTypeName(v) : rt.typeName(v))")
