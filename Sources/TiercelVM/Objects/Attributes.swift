@@ -100,7 +100,8 @@ extension Runtime {
             return nil
         case .instance, .exception:
             if name == "__dict__" {
-                if TypeObject.flags(typeOf(Value(object: o)).asObject) & TypeObject.noInstanceDict != 0 { return nil }
+                let t = typeOf(Value(object: o))
+                if TypeObject.flags(t.asObject) & TypeObject.noInstanceDict != 0 || t.bits == types.object.bits { return nil }
                 return try Instance.dictionary(self, o)
             }
             guard o.objectKind == .exception else { return nil }
@@ -406,15 +407,27 @@ extension Runtime {
             }
             throw attributeError(v, name)
         }
-        guard v.isObject else { throw attributeError(v, name) }
+        // Built-in objects without a __dict__: an attribute their type has is
+        // read-only, others do not exist.
+        func noInstanceDict() -> PythonError {
+            if found != nil {
+                return PythonError("AttributeError", "'\(typeName(v))' object attribute '\(swiftString(name))' is read-only", name: name, object: v)
+            }
+            return attributeError(v, name)
+        }
+        guard v.isObject else { throw noInstanceDict() }
         let o = v.asObject
+        if Self.readonlyMembers[o.objectKind]?.contains(swiftString(name)) == true {
+            throw PythonError("AttributeError", "readonly attribute")
+        }
         switch o.objectKind {
         case .instance:
+            if t.bits == types.object.bits { throw noInstanceDict() }
             try Instance.set(self, o, name, value)
         case .traceback where swiftString(name) == "tb_next":
             try TracebackObject.setNext(self, o, value)
         case .dict, .list, .str, .tuple, .bytes:
-            guard let d = try BuiltinSubclass.attributes(self, o, create: true) else { throw attributeError(v, name) }
+            guard let d = try BuiltinSubclass.attributes(self, o, create: true) else { throw noInstanceDict() }
             try DictObject.set(heap, d, name, value, ops)
         case .exception:
             let fields = ValueVector.values(o)
@@ -448,9 +461,17 @@ extension Runtime {
         case .module:
             try DictObject.set(heap, ModuleObject.dict(o), name, value, ops)
         default:
-            throw attributeError(v, name)
+            throw noInstanceDict()
         }
     }
+
+    /// CPython's READONLY member descriptors, which refuse assignment with
+    /// a bare "readonly attribute".
+    static let readonlyMembers: [ObjectKind: Set<String>] = [
+        .range: ["start", "stop", "step"], .slice: ["start", "stop", "step"],
+        .function: ["__globals__", "__closure__", "__builtins__"], .property: ["fget", "fset", "fdel"],
+        .staticmethod: ["__func__"], .classmethod: ["__func__"], .complex: ["real", "imag"],
+    ]
 
     private func setThroughDescriptor(_ d: Value, _ v: Value, _ value: Value, _ name: Value) throws {
         let o = d.asObject
@@ -464,6 +485,13 @@ extension Runtime {
             if setter.isNone && getter.isObject && getter.asObject.objectKind == .builtinFunction
                 && Int(ValueVector.values(getter.asObject)[0].asSmallInt) == namedTupleGetter {
                 throw PythonError("AttributeError", "can't set attribute")
+            }
+            if setter.isNone && getter.isObject && getter.asObject.objectKind == .builtinFunction {
+                // A natively defined property stands for a C getset descriptor.
+                let owner = try TypeObject.mroItems(typeOf(v).asObject).first { t in
+                    try DictObject.get(TypeObject.field(t.asObject, TypeObject.dict).asObject, name, ops)?.bits == d.bits
+                } ?? typeOf(v)
+                throw PythonError("AttributeError", "attribute '\(swiftString(name))' of '\(TypeObject.nameString(self, owner.asObject))' objects is not writable")
             }
             if setter.isNone {
                 throw PythonError("AttributeError", "property '\(try propertyName(o))' of '\(typeName(v))' object has no setter")
@@ -527,6 +555,12 @@ extension Runtime {
                 if let d = try BuiltinSubclass.attributes(self, o, create: false), try DictObject.delete(d, name, ops) { return }
             default: break
             }
+        }
+        // Without an instance dict, an attribute the type has is read-only.
+        let t = typeOf(v).asObject
+        if TypeObject.flags(t) & (TypeObject.heapType | TypeObject.noInstanceDict) != TypeObject.heapType,
+           try TypeObject.lookup(self, t, name) != nil {
+            throw PythonError("AttributeError", "'\(typeName(v))' object attribute '\(swiftString(name))' is read-only", name: name, object: v)
         }
         throw attributeError(v, name)
     }

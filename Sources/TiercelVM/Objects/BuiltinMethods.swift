@@ -140,6 +140,15 @@ enum BuiltinMethods {
     }
 
     private static func installNumbers(_ rt: Runtime) throws {
+        // The numeric getset attributes, so dir() lists them and assignment
+        // fails as CPython's does (genericGetAttr also answers them directly).
+        func plain(_ v: Value) -> Value { v.isBool ? Value(uncheckedSmallInt: v == .true ? 1 : 0) : v }
+        try rt.defineProperty(rt.types.int, "real") { _, v in plain(v) }
+        try rt.defineProperty(rt.types.int, "imag") { _, _ in Value(uncheckedSmallInt: 0) }
+        try rt.defineProperty(rt.types.int, "numerator") { _, v in plain(v) }
+        try rt.defineProperty(rt.types.int, "denominator") { _, _ in Value(uncheckedSmallInt: 1) }
+        try rt.defineProperty(rt.types.float, "real") { _, v in v }
+        try rt.defineProperty(rt.types.float, "imag") { _, _ in Value(double: 0) }
         try rt.defineMethod(rt.types.int, "bit_length") { rt, args in
             try arity("int.bit_length", args, 0...0)
             let v = args[0].isBool ? Value(uncheckedSmallInt: args[0] == .true ? 1 : 0) : args[0]
@@ -149,7 +158,8 @@ enum BuiltinMethods {
         }
         try rt.defineMethod(rt.types.int, "conjugate") { _, args in args[0].isBool ? Value(uncheckedSmallInt: args[0] == .true ? 1 : 0) : args[0] }
         try rt.defineMethod(rt.types.float, "is_integer") { _, args in
-            .bool(args[0].asDouble.isFinite && args[0].asDouble == args[0].asDouble.rounded(.towardZero))
+            try arity("float.is_integer", args, 0...0)
+            return .bool(args[0].asDouble.isFinite && args[0].asDouble == args[0].asDouble.rounded(.towardZero))
         }
         try rt.defineMethod(rt.types.float, "conjugate") { _, args in args[0] }
         try rt.defineMethod(rt.types.int, "bit_count") { rt, args in
@@ -197,7 +207,7 @@ enum BuiltinMethods {
         }
         try rt.defineClassMethod(rt.types.float, "fromhex") { rt, args in
             try arity("float.fromhex", args, 1...1)
-            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "must be str, not \(rt.typeName(args[1]))") }
+            guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "bad argument type for built-in operation") }
             let d = Value(double: try FloatHex.parse(rt.swiftString(args[1])))
             return args[0].bits == rt.types.float.bits ? d : try rt.call(args[0], [d])
         }

@@ -44,7 +44,7 @@ enum Builtins {
         }),
         ("getattr", nil, { rt, args in
             guard args.count == 2 || args.count == 3 else {
-                throw PythonError("TypeError", "getattr expected at least 2 arguments, got \(args.count)")
+                throw PythonError("TypeError", "getattr expected at \(args.count < 2 ? "least 2" : "most 3") arguments, got \(args.count)")
             }
             guard StrObject.isStr(args[1]) else { throw PythonError("TypeError", "attribute name must be string, not '\(rt.typeName(args[1]))'") }
             if args.count == 3 { return try rt.getAttrOrNil(args[0], args[1]) ?? args[2] }
