@@ -17,11 +17,16 @@ enum BuiltinDunders {
         let everything = sized + numbers
 
         func define(_ name: String, _ types: [Value], _ arity: Int, _ body: @escaping Body) throws {
+            try define(name, types, arity...arity, body)
+        }
+        func define(_ name: String, _ types: [Value], _ arity: ClosedRange<Int>, _ body: @escaping Body) throws {
             for type in types {
                 let owner = TypeObject.nameString(rt, type.asObject)
                 let index = rt.registerNative(name) { rt, args in
-                    guard args.count == arity + 1 else {
-                        throw PythonError("TypeError", "expected \(arity) argument\(arity == 1 ? "" : "s"), got \(args.count - 1)")
+                    guard arity.contains(args.count - 1) else {
+                        let n = args.count - 1 < arity.lowerBound ? arity.lowerBound : arity.upperBound
+                        let bound = arity.count == 1 ? "" : (args.count - 1 < arity.lowerBound ? "at least " : "at most ")
+                        throw PythonError("TypeError", "expected \(bound)\(n) argument\(n == 1 ? "" : "s"), got \(args.count - 1)")
                     }
                     guard TypeObject.isSubtype(rt.typeOf(args[0]).asObject, type.asObject) else {
                         throw PythonError("TypeError", "descriptor '\(name)' requires a '\(owner)' object but received a '\(rt.typeName(args[0]))'")
@@ -40,7 +45,21 @@ enum BuiltinDunders {
 
         /// A binary operator: NotImplemented when the operand types don't fit.
         func binary(_ name: String, _ types: [Value], _ op: Runtime.BinaryOp, reflected: Bool) throws {
-            try define(name, types, 1) { rt, args in
+            try define(name, types, name == "__pow__" ? 1...2 : 1...1) { rt, args in
+                // int's methods take ints only, float's ints and floats: int.__add__(1.5) is NotImplemented.
+                let other = rt.typeOf(args[1]).asObject
+                if TypeObject.isSubtype(rt.typeOf(args[0]).asObject, rt.types.int.asObject) {
+                    if !TypeObject.isSubtype(other, rt.types.int.asObject) { return .notImplemented }
+                } else if TypeObject.isSubtype(rt.typeOf(args[0]).asObject, rt.types.float.asObject) {
+                    if !TypeObject.isSubtype(other, rt.types.int.asObject) && !TypeObject.isSubtype(other, rt.types.float.asObject) {
+                        return .notImplemented
+                    }
+                }
+                if args.count == 3 { return try rt.call(try rt.builtin("pow"), [args[0], args[1], args[2]]) }
+                // Sequence concatenation and repetition raise, as sq_concat and sq_repeat do.
+                if args[0].isObject && [.str, .list, .tuple, .bytes, .bytearray].contains(args[0].asObject.objectKind) {
+                    return reflected ? try rt.binary(op, args[1], args[0]) : try rt.binary(op, args[0], args[1])
+                }
                 do {
                     return reflected ? try rt.binary(op, args[1], args[0]) : try rt.binary(op, args[0], args[1])
                 } catch let e as PythonError where e.type == "TypeError" && (e.message.hasPrefix("unsupported operand")
@@ -71,11 +90,19 @@ enum BuiltinDunders {
             try binary("__\(name)__", [t.set, t.frozenset], op, reflected: false)
         }
         try binary("__or__", [t.dict], .bitOr, reflected: false)
-        try define("__divmod__", numbers, 1) { rt, args in
-            do {
-                return try rt.tuple([try rt.binary(.floorDivide, args[0], args[1]), try rt.binary(.modulo, args[0], args[1])])
-            } catch let e as PythonError where e.type == "TypeError" && e.message.hasPrefix("unsupported operand") {
-                return .notImplemented
+        for (name, reflected) in [("__divmod__", false), ("__rdivmod__", true)] {
+            try define(name, numbers, 1) { rt, args in
+                let (a, b) = reflected ? (args[1], args[0]) : (args[0], args[1])
+                let intSelf = TypeObject.isSubtype(rt.typeOf(args[0]).asObject, rt.types.int.asObject)
+                let other = rt.typeOf(args[1]).asObject
+                if !TypeObject.isSubtype(other, rt.types.int.asObject) && (intSelf || !TypeObject.isSubtype(other, rt.types.float.asObject)) {
+                    return .notImplemented
+                }
+                do {
+                    return try rt.tuple([try rt.binary(.floorDivide, a, b), try rt.binary(.modulo, a, b)])
+                } catch let e as PythonError where e.type == "TypeError" && e.message.hasPrefix("unsupported operand") {
+                    return .notImplemented
+                }
             }
         }
 
@@ -108,7 +135,7 @@ enum BuiltinDunders {
                 try rt.call(try rt.getAttr(try rt.loadModule("math"), try rt.intern(function)), [args[0]])
             }
         }
-        try define("__round__", numbers, 0) { rt, args in try rt.call(try rt.builtin("round"), [args[0]]) }
+        try define("__round__", numbers, 0...1) { rt, args in try rt.call(try rt.builtin("round"), Array(args)) }
         try define("__repr__", everything, 0) { rt, args in try rt.makeStr(try rt.builtinRepr(args[0])) }
         try define("__str__", everything, 0) { rt, args in
             StrObject.isStr(args[0]) ? try rt.makeStr(rt.swiftString(args[0])) : try rt.makeStr(try rt.builtinRepr(args[0]))
