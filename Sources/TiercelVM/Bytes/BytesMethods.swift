@@ -82,7 +82,16 @@ enum BytesMethods {
         }
         if encoding != nil { throw PythonError("TypeError", "encoding without a string argument") }
         if errors != nil { throw PythonError("TypeError", "errors without a string argument") }
+        if typeName == "bytes", let b = try bytesDunder(rt, source) { return BytesObject.array(b)! }
         return try fromObject(rt, source, typeName: typeName)
+    }
+
+    /// The result of `v.__bytes__()`, checked to be bytes; nil without the method.
+    static func bytesDunder(_ rt: Runtime, _ v: Value) throws -> Value? {
+        guard !BytesObject.isBytes(v), let m = try rt.userMethod(v, "__bytes__") else { return nil }
+        let r = try rt.callSpecial(m, v, [])
+        guard BytesObject.isBytes(r) else { throw PythonError("TypeError", "__bytes__ returned non-bytes (type \(rt.typeName(r)))") }
+        return r
     }
 
     static func text(_ rt: Runtime, _ v: Value, _ what: String) throws -> String {
@@ -184,7 +193,8 @@ enum BytesMethods {
             if negative && !signed { throw PythonError("OverflowError", "can't convert negative int to unsigned") }
             let modulus = try rt.binary(.leftShift, Value(uncheckedSmallInt: 1), Value(uncheckedSmallInt: Int64(8 * length)))
             let limit = signed ? try rt.binary(.rightShift, modulus, Value(uncheckedSmallInt: 1)) : modulus
-            let tooBig = rt.ints.compare(value, limit) >= 0
+            // Zero fits in zero bytes, signed or not.
+            let tooBig = rt.ints.sign(value) != 0 && rt.ints.compare(value, limit) >= 0
             let tooSmall = signed ? rt.ints.compare(value, try rt.unary(.negate, limit)) < 0 : false
             if tooBig || tooSmall { throw PythonError("OverflowError", "int too big to convert") }
             if negative { value = try rt.binary(.add, value, modulus) }
@@ -213,7 +223,11 @@ enum BytesMethods {
                 }
             }
             guard let source else { throw PythonError("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)") }
-            var b = try fromObject(rt, source, typeName: "bytes")
+            // PyObject_Bytes: bytes-like objects, __bytes__, or iterables of ints; never a count or a str.
+            if IntArithmetic.isInt(source) || source.isBool || StrObject.isStr(source) || source.isDouble {
+                throw PythonError("TypeError", "cannot convert '\(rt.typeName(source))' object to bytes")
+            }
+            var b = try BytesObject.array(source) ?? BytesObject.array(bytesDunder(rt, source) ?? .none) ?? fromObject(rt, source, typeName: "bytes")
             if little { b.reverse() }
             let digits = hex(b)
             var value = Value(uncheckedSmallInt: 0)
@@ -308,10 +322,12 @@ enum BytesMethods {
             for (k, v) in rt.pendingKeywords { if k == "sep" { sep = v } else { every = try BuiltinMethods.index(rt, v) } }
             var separator: String?
             if let sep {
+                // CPython measures the separator before it checks its type.
+                if try rt.length(sep) != 1 { throw PythonError("ValueError", "sep must be length 1.") }
                 if StrObject.isStr(sep) { separator = rt.swiftString(sep) }
                 else if let s = BytesObject.array(sep) { separator = String(decoding: s, as: UTF8.self) }
                 else { throw PythonError("TypeError", "sep must be str or bytes.") }
-                if separator!.unicodeScalars.count != 1 { throw PythonError("ValueError", "sep must be length 1.") }
+                if !separator!.unicodeScalars.allSatisfy(\.isASCII) { throw PythonError("ValueError", "sep must be ASCII.") }
             }
             return try rt.makeStr(hex(b, separator: separator, every: every))
         }
@@ -325,6 +341,45 @@ enum BytesMethods {
         try method("isascii", 0...0) { _, b, _ in .bool(b.allSatisfy { $0 < 0x80 }) }
         try method("isupper", 0...0) { _, b, _ in .bool(b.contains(where: isUpper) && !b.contains(where: isLower)) }
         try method("islower", 0...0) { _, b, _ in .bool(b.contains(where: isLower) && !b.contains(where: isUpper)) }
+        try method("istitle", 0...0) { _, b, _ in
+            var cased = false, previousCased = false
+            for c in b {
+                if isUpper(c) {
+                    if previousCased { return .false }
+                    previousCased = true
+                    cased = true
+                } else if isLower(c) {
+                    if !previousCased { return .false }
+                    cased = true
+                } else {
+                    previousCased = false
+                }
+            }
+            return .bool(cased)
+        }
+        try method("expandtabs", 0...1, keywords: ["tabsize"]) { rt, b, args in
+            var size = args.count > 1 ? try BuiltinMethods.index(rt, args[1]) : 8
+            for (_, v) in rt.pendingKeywords { size = try BuiltinMethods.index(rt, v) }
+            var out: Bytes = []
+            var column = 0
+            for c in b {
+                switch c {
+                case 0x09:
+                    if size > 0 {
+                        let spaces = size - column % size
+                        out += Bytes(repeating: 0x20, count: spaces)
+                        column += spaces
+                    }
+                case 0x0A, 0x0D:
+                    out.append(c)
+                    column = 0
+                default:
+                    out.append(c)
+                    column += 1
+                }
+            }
+            return try make(rt, like: args[0], out)
+        }
         func mapped(_ name: String, _ f: @escaping (Bytes) -> Bytes) throws {
             try method(name, 0...0) { rt, b, args in try make(rt, like: args[0], f(b)) }
         }
@@ -541,9 +596,8 @@ enum BytesMethods {
             while i < b.count && isSpace(b[i]) { i += 1 }
             if i == b.count { break }
             if maxsplit >= 0 && pieces.count == maxsplit {
-                var end = b.count
-                while end > i && isSpace(b[end - 1]) { end -= 1 }
-                pieces.append(Array(b[i..<end]))
+                // The rest keeps its trailing whitespace, as str.split's does.
+                pieces.append(Array(b[i...]))
                 return pieces
             }
             let start = i

@@ -86,13 +86,15 @@ enum BytesObject {
     }
 
     /// CPython's bytes repr: single quotes unless the data has ' and no ".
-    static func repr(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// bytearray's repr escapes ' even inside double quotes, as CPython's does.
+    static func repr(_ bytes: UnsafeBufferPointer<UInt8>, escapingApostrophe: Bool = false) -> String {
         let quote: UInt8 = bytes.contains(0x27) && !bytes.contains(0x22) ? 0x22 : 0x27
         var out = "b" + String(UnicodeScalar(quote))
         let hex = Array("0123456789abcdef")
         for c in bytes {
             switch c {
             case quote, 0x5C: out += "\\" + String(UnicodeScalar(c))
+            case 0x27 where escapingApostrophe: out += "\\'"
             case 0x09: out += "\\t"
             case 0x0A: out += "\\n"
             case 0x0D: out += "\\r"

@@ -176,6 +176,10 @@ extension Runtime {
         switch (x.objectKind, op) {
         case (.str, .modulo):
             return try makeStr(try percentFormat(a, b))
+        case (.bytes, .modulo):
+            return try BytesObject.make(self, try bytesPercentFormat(a, b))
+        case (.bytearray, .modulo):
+            return try ByteArrayObject.make(self, try bytesPercentFormat(a, b))
         case (.str, .add):
             guard b.isObject && b.asObject.objectKind == .str else {
                 throw PythonError("TypeError", "can only concatenate str (not \"\(typeName(b))\") to str")

@@ -203,11 +203,16 @@ extension Runtime {
     private func storeByteArray(_ a: UnsafeMutableRawPointer, _ i: Value, _ v: Value) throws {
         var b = Array(BytesObject.view(Value(object: a))!)
         if i.isObject && i.asObject.objectKind == .slice {
-            if v.isSmallInt || v.isBool {
+            if v.isSmallInt || v.isBool || StrObject.isStr(v) {
                 throw PythonError("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
             }
             let new = try BytesMethods.fromObject(self, v, typeName: "bytearray")
             let (start, _, step, count) = try sliceIndices(i.asObject, length: b.count)
+            if step != 1 && new.isEmpty {
+                // An empty value deletes an extended slice, where a list would refuse.
+                try builtinDeleteSubscript(Value(object: a), i)
+                return
+            }
             if step == 1 {
                 b.replaceSubrange(start..<max(start, start + count), with: new)
             } else {

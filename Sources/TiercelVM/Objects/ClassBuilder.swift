@@ -258,6 +258,19 @@ extension Runtime {
             try defineMethod(object, name) { rt, args in
                 let v = args[0]
                 let t = rt.typeOf(v)
+                // set.__reduce__ and bytearray.__reduce_ex__: rebuilt from their items.
+                if v.isObject, [.set, .frozenset, .bytearray].contains(v.asObject.objectKind) {
+                    return try rt.withTemporaryRoots(3) { roots in
+                        let isBytes = v.asObject.objectKind == .bytearray
+                        roots[0] = isBytes ? try BytesObject.make(rt, BytesObject.array(v)!) : try rt.listFrom(v)
+                        roots[1] = try rt.tuple([roots[0]])
+                        roots[2] = .none
+                        if let d = try rt.getAttrOrNil(v, try rt.intern("__dict__")), DictObject.isDict(d), DictObject.count(d.asObject) > 0 {
+                            roots[2] = d
+                        }
+                        return try rt.tuple([t, roots[1], roots[2]])
+                    }
+                }
                 guard TypeObject.flags(t.asObject) & TypeObject.heapType != 0 else {
                     throw PythonError("TypeError", "cannot pickle '\(rt.typeName(v))' object")
                 }

@@ -100,7 +100,7 @@ extension Runtime {
             return ValueVector.values(o)[MemoryView.released] == .true ? "<released memory at \(address(o))>" : "<memory at \(address(o))>"
         case .str: return PythonRepr.codePoints(StrObject.codePoints(o))
         case .bytes: return BytesObject.repr(BytesObject.view(v)!)
-        case .bytearray: return "bytearray(\(BytesObject.repr(BytesObject.view(v)!)))"
+        case .bytearray: return "bytearray(\(BytesObject.repr(BytesObject.view(v)!, escapingApostrophe: true)))"
         case .function:
             return "<function \(swiftString(FunctionObject.field(o, FunctionObject.qualname))) at \(address(o))>"
         case .builtinFunction:

@@ -137,8 +137,20 @@ extension Runtime {
     }
 
     /// template % values
-    func percentFormat(_ template: Value, _ values: Value) throws -> String {
-        let chars = Array(swiftString(template))
+    /// bytes % values (PEP 461): the str rules over Latin-1 characters, with
+    /// %s/%b taking bytes-like objects or __bytes__, %r/%a giving ascii(),
+    /// %c an int below 256 or one byte, and mapping keys looked up as bytes.
+    func bytesPercentFormat(_ template: Value, _ values: Value) throws -> [UInt8] {
+        let text = try percentFormat(template, values, bytes: true)
+        return text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    }
+
+    private static func latin1(_ b: some Sequence<UInt8>) -> String {
+        String(String.UnicodeScalarView(b.map { Unicode.Scalar($0) }))
+    }
+
+    func percentFormat(_ template: Value, _ values: Value, bytes: Bool = false) throws -> String {
+        let chars = bytes ? Array(Self.latin1(BytesObject.view(template)!)) : Array(swiftString(template))
         var items: [Value]
         // CPython treats any subscriptable argument but a tuple or str as a mapping.
         let hasGetItem = try userMethod(values, "__getitem__") != nil
@@ -152,12 +164,18 @@ extension Runtime {
         var next = 0
         var out = ""
         var i = 0
+        var usedMapping = false
+        // After a %(key) field, positional fields have nothing left to take, as in CPython.
         func take() throws -> Value {
-            guard next < items.count else { throw PythonError("TypeError", "not enough arguments for format string") }
+            guard next < items.count && !usedMapping else { throw PythonError("TypeError", "not enough arguments for format string") }
             next += 1
             return items[next - 1]
         }
-        var usedMapping = false
+        func star() throws -> String {
+            let v = try take()
+            guard IntArithmetic.isInt(v) || v.isBool else { throw PythonError("TypeError", "* wants int") }
+            return String(try BuiltinMethods.index(self, v))
+        }
         while i < chars.count {
             let c = chars[i]
             if c != "%" {
@@ -187,7 +205,7 @@ extension Runtime {
             while i < chars.count, "-+ #0".contains(chars[i]) { flags.insert(chars[i]); i += 1 }
             var width = ""
             if i < chars.count && chars[i] == "*" {
-                width = String(try BuiltinMethods.index(self, try take()))
+                width = try star()
                 i += 1
             } else {
                 while i < chars.count && chars[i].isASCII && chars[i].isNumber { width.append(chars[i]); i += 1 }
@@ -197,7 +215,7 @@ extension Runtime {
                 i += 1
                 var p = ""
                 if i < chars.count && chars[i] == "*" {
-                    p = String(try BuiltinMethods.index(self, try take()))
+                    p = try star()
                     i += 1
                 } else {
                     while i < chars.count && chars[i].isASCII && chars[i].isNumber { p.append(chars[i]); i += 1 }
@@ -214,7 +232,8 @@ extension Runtime {
             }
             let value: Value
             if let key {
-                value = try getItem(mapping!, try makeStr(key))
+                value = try getItem(mapping!, bytes ? try BytesObject.make(self, key.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+                                                    : try makeStr(key))
             } else {
                 value = try take()
             }
@@ -226,6 +245,30 @@ extension Runtime {
             let alternate = flags.contains("#") ? "#" : ""
             let precisionPart = precision.map { "." + $0 } ?? ""
             switch type {
+            case "s" where bytes, "b" where bytes:
+                let data: [UInt8]
+                if let b = BytesObject.view(value) {
+                    data = Array(b)
+                } else if let b = try BytesMethods.bytesDunder(self, value) {
+                    data = BytesObject.array(b)!
+                } else {
+                    throw PythonError("TypeError", "%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(value))'")
+                }
+                out += try format(try makeStr(Self.latin1(data)), (flags.contains("-") ? "<" : ">") + width + precisionPart)
+            case "r" where bytes, "a" where bytes:
+                out += try format(try makeStr(PythonRepr.asciiEscaped(try repr(value))), (flags.contains("-") ? "<" : ">") + width + precisionPart)
+            case "c" where bytes:
+                var byte: UInt8
+                if IntArithmetic.isInt(value) || value.isBool {
+                    let n = try BuiltinMethods.index(self, value)
+                    guard n >= 0 && n < 256 else { throw PythonError("OverflowError", "%c arg not in range(256)") }
+                    byte = UInt8(n)
+                } else if let b = BytesObject.view(value), b.count == 1 {
+                    byte = b[0]
+                } else {
+                    throw PythonError("TypeError", "%c requires an integer in range(256) or a single byte")
+                }
+                out += try format(try makeStr(Self.latin1([byte])), (flags.contains("-") ? "<" : ">") + width)
             case "s", "r", "a":
                 var text = type == "s" ? try str(value) : try repr(value)
                 if type == "a" { text = PythonRepr.asciiEscaped(text) }
@@ -290,7 +333,7 @@ extension Runtime {
             _ = start
         }
         if next < items.count && !usedMapping && !(mapping != nil && items.count == 1) {
-            throw PythonError("TypeError", "not all arguments converted during string formatting")
+            throw PythonError("TypeError", "not all arguments converted during \(bytes ? "bytes" : "string") formatting")
         }
         return out
     }
