@@ -23,5 +23,12 @@ func runWithLargeStack(_ body: @escaping () -> Void, stackBytes: Int = 512 << 20
         body()
         return
     }
+    // Signals sent to the process go to a thread that does not block them:
+    // block SIGINT here so the program's thread receives it, and a blocking
+    // call there (sleep, read) is interrupted as on CPython's main thread.
+    var interrupt = sigset_t()
+    sigemptyset(&interrupt)
+    sigaddset(&interrupt, SIGINT)
+    pthread_sigmask(SIG_BLOCK, &interrupt, nil)
     pthread_join(thread, nil)
 }

@@ -182,7 +182,13 @@ func run(_ options: CommandLineOptions) -> Int32 {
         }
         let argv: [String]
         if options.command != nil { argv = ["-c"] + options.scriptArguments } else { argv = [options.files[0]] + options.scriptArguments }
-        return runtime.runMain(source: source, module: module, symbols: table, argv: argv)
+        Runtime.installInterruptHandler()
+        let status = runtime.runMain(source: source, module: module, symbols: table, argv: argv)
+        if runtime.endedByInterrupt {
+            fflush(stdout)
+            runtime.exitByInterrupt()
+        }
+        return status
     } catch {
         writeStderr("tiercel: cannot start the runtime: \(error)\n")
         return 70

@@ -45,6 +45,14 @@ public final class Heap {
     private var collectionHold = 0
     /// Every weak-vector object allocated and not yet found dead.
     private var weakObjects: [UnsafeMutableRawPointer] = []
+    /// Live weak references whose referent died and whose callback (slot 1)
+    /// has not run yet. They are roots until the runtime takes them, so a
+    /// ref dropped meanwhile still reaches its callback.
+    private var pendingWeakCallbacks: [UnsafeMutableRawPointer] = []
+    /// Called after marking, before sweeping, with the mark test, so
+    /// side tables of weak references can drop what is about to be freed.
+    /// It must not allocate.
+    public var onWeakPass: (((UnsafeMutableRawPointer) -> Bool) -> Void)?
 
     public static let defaultLimit = 8 << 30
     static let initialCollectionThreshold = 8 << 20
@@ -137,11 +145,25 @@ public final class Heap {
     /// After marking: forgets weak objects that died, and clears the
     /// referents of live ones whose referents died.
     private func clearDeadWeakReferences() {
+        onWeakPass?(isMarked)
         weakObjects.removeAll { !isMarked($0) }
         for w in weakObjects {
             let referent = ValueVector.values(w)[0]
-            if referent.isObject && !isMarked(referent.asObject) { ValueVector.values(w)[0] = .none }
+            if referent.isObject && !isMarked(referent.asObject) {
+                ValueVector.values(w)[0] = .none
+                if ValueVector.count(w) > 1 && !ValueVector.values(w)[1].isNone {
+                    pendingWeakCallbacks.append(w)
+                    tiercel_set_breaker()
+                }
+            }
         }
+    }
+
+    /// The weak references whose callbacks are due, oldest first; the
+    /// caller roots them while it runs the callbacks.
+    public func takePendingWeakCallbacks() -> [UnsafeMutableRawPointer] {
+        defer { pendingWeakCallbacks = [] }
+        return pendingWeakCallbacks
     }
 
     private func allocateCell(_ cls: Int) -> UnsafeMutableRawPointer? {
@@ -274,6 +296,7 @@ public final class Heap {
         for (_, range) in rootRanges {
             for v in range() { markValue(v) }
         }
+        for w in pendingWeakCallbacks { mark(w) }
         // Conservative: the native stack and spilled registers.
         let context = Unmanaged.passUnretained(self).toOpaque()
         tiercel_scan_native_stack(context) { context, low, high in

@@ -1,3 +1,4 @@
+import CTiercelVMSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -294,7 +295,10 @@ final class Interpreter {
                         fp[w(1)] = .bool(op == .is ? same : !same)
                         pc += 4
                     case .jump:
-                        pc = w(1)
+                        let target = w(1)
+                        // A back edge is the safe point for the eval breaker (Ctrl-C, weakref callbacks).
+                        if target < pc && tiercel_breaker_is_set() != 0 { try rt.serviceBreaker() }
+                        pc = target
                     case .jumpIfFalse:
                         let v = fp[w(1)]
                         let t = v == .true ? true : (v == .false ? false : try rt.truth(v))

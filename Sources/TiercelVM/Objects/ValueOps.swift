@@ -105,6 +105,9 @@ public struct ValueOps {
                                       empty || single ? noneHash : ints.hash(r[2])])
         case .bytearray:
             throw PythonError("TypeError", "unhashable type: 'bytearray'")
+        case .weakref:
+            guard let rt = runtime else { return Int64(bitPattern: UInt64(UInt(bitPattern: object)) >> 4) }
+            return try WeakRefObject.hash(rt, object)
         case .instance, .exception, .type:
             if let rt = runtime, TypeObject.flags(rt.typeOf(v).asObject) & TypeObject.heapType != 0 {
                 return try rt.userHash(v)
@@ -128,6 +131,9 @@ public struct ValueOps {
         switch (x.objectKind, y.objectKind) {
         case (.str, .str):
             return StrObject.equal(x, y)
+        case (.weakref, .weakref):
+            guard let rt = runtime else { return false }
+            return try WeakRefObject.equal(rt, x, y)
         case (.tuple, .tuple), (.list, .list):
             let isList = x.objectKind == .list
             let n = isList ? ListObject.count(x) : TupleObject.count(x)

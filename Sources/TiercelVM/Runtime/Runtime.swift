@@ -1,3 +1,4 @@
+import CTiercelVMSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -77,6 +78,9 @@ public final class Runtime {
     var sysModule = Value.none
     /// sys.stdout and sys.stderr.
     var standardStreams: (Value, Value) = (.none, .none)
+    /// The weak references to each live object, by its address, oldest
+    /// first; pruned by the collector's weak pass (WeakRefRegistry).
+    var weakRefsByReferent: [UInt: [UnsafeMutableRawPointer]] = [:]
 
     public init(heap: Heap = Heap(), unbuffered: Bool = false) throws {
         self.heap = heap
@@ -92,6 +96,7 @@ public final class Runtime {
         inFlight = kindTypes + Runtime.kindTypeCount
         _ = heap.addRoots { [unowned self] in UnsafeMutableBufferPointer(start: self.pinned, count: self.pinnedCount) }
         _ = heap.addRoots(kindTypes) { Runtime.kindTypeCount + 1 }
+        heap.onWeakPass = { [unowned self] isMarked in self.pruneWeakRegistry(isMarked) }
         interpreter = Interpreter(runtime: self)
         ops.runtime = self
         builtins = pin(try DictObject.make(heap))
@@ -265,7 +270,23 @@ public final class Runtime {
         output.flush()
         errorOutput.write(TracebackPrinter(runtime: self).render(e))
         flush()
+        if let interrupt = try? builtin("KeyboardInterrupt"), TypeObject.isSubtype(typeOf(e).asObject, interrupt.asObject) {
+            endedByInterrupt = true
+        }
         return 1
+    }
+
+    /// Whether the program ended with an uncaught KeyboardInterrupt; CPython
+    /// then ends its process by SIGINT (`exitByInterrupt`), not by exit(1).
+    public private(set) var endedByInterrupt = false
+
+    /// Routes SIGINT to KeyboardInterrupt, raised at the next loop back edge.
+    public static func installInterruptHandler() { tiercel_install_interrupt_handler() }
+
+    public func exitByInterrupt() -> Never {
+        flush()
+        tiercel_exit_by_interrupt()
+        exit(130)
     }
 
     /// SystemExit(code): None → 0, an int → itself, anything else printed → 1.

@@ -30,7 +30,10 @@ enum TimeModule {
                 rt.flush()
                 var request = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
                 var remaining = timespec()
-                while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
+                while nanosleep(&request, &remaining) != 0 && errno == EINTR {
+                    try rt.raisePendingInterrupt()
+                    request = remaining
+                }
                 return .none
             }
         }

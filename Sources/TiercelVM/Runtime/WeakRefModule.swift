@@ -1,21 +1,43 @@
-/// Weak references. A ref is a `.weakVector` object [referent, callback]:
-/// the collector does not trace the referent and sets it to None when the
-/// referent dies, as PyPy does, so a dead object's refs read None after the
-/// collection that found it dead (`gc.collect()` forces one). Callbacks are
-/// kept but not run yet.
+/// Weak references. A ref is a `.weakVector` object [referent, callback,
+/// hash]: the collector does not trace the referent and sets it to None
+/// when the referent dies, as PyPy does, so a dead object's refs read None
+/// after the collection that found it dead (`gc.collect()` forces one).
+/// Then the callback is due: the collector queues the ref and sets the
+/// eval breaker, and the interpreter calls it at its next safe point (or
+/// gc.collect() does before returning). The hash is cached on first use,
+/// so a ref stays hashable after its referent dies, as in CPython.
 enum WeakRefObject {
     static func make(_ rt: Runtime, _ referent: Value, callback: Value) throws -> Value {
-        guard let o = rt.heap.allocate(bytes: ValueVector.bytes(count: 2), layout: .weakVector) else {
+        guard let o = rt.heap.allocate(bytes: ValueVector.bytes(count: 3), layout: .weakVector) else {
             throw PythonError("MemoryError", "")
         }
         o.objectKind = .weakref
-        o.storeBytes(of: 2, toByteOffset: ValueVector.countOffset, as: Int.self)
+        o.storeBytes(of: 3, toByteOffset: ValueVector.countOffset, as: Int.self)
         ValueVector.values(o)[0] = referent
         ValueVector.values(o)[1] = callback
+        ValueVector.values(o)[2] = .empty
+        rt.registerWeakRef(o, to: referent)
         return Value(object: o)
     }
 
     static func referent(_ w: Value) -> Value { ValueVector.values(w.asObject)[0] }
+
+    static func hash(_ rt: Runtime, _ w: UnsafeMutableRawPointer) throws -> Int64 {
+        let cached = ValueVector.values(w)[2]
+        if cached.isSmallInt { return cached.asSmallInt }
+        let r = ValueVector.values(w)[0]
+        if r.isNone { throw PythonError("TypeError", "weak object has gone away") }
+        let h = try rt.ops.hash(r)
+        if let v = Value(smallInt: h) { ValueVector.values(w)[2] = v }
+        return h
+    }
+
+    /// Refs to live objects are equal when their referents are; dead ones only to themselves.
+    static func equal(_ rt: Runtime, _ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer) throws -> Bool {
+        let x = ValueVector.values(a)[0], y = ValueVector.values(b)[0]
+        if x.isNone || y.isNone { return a == b }
+        return try rt.isEqual(x, y)
+    }
 
     static func isRef(_ v: Value) -> Bool { v.isObject && v.asObject.objectKind == .weakref }
 }
@@ -39,23 +61,26 @@ enum WeakRefModule {
                         || flags & TypeObject.heapType != 0 else {
                     throw PythonError("TypeError", "cannot create weak reference to '\(rt.typeName(target))' object")
                 }
-                return try WeakRefObject.make(rt, target, callback: args.count > 1 ? args[1] : .none)
+                let callback = args.count > 1 ? args[1] : .none
+                if callback.isNone, let shared = rt.basicWeakRef(to: target, type: refType) { return shared }
+                return try WeakRefObject.make(rt, target, callback: callback)
             }
             try rt.defineMethod(refType, "__call__") { rt, args in
                 try BuiltinMethods.arity("weakref", args, 0...0)
                 return WeakRefObject.referent(args[0])
             }
             try rt.defineMethod(refType, "__hash__") { rt, args in
-                let r = WeakRefObject.referent(args[0])
-                if r.isNone { throw PythonError("TypeError", "weak object has gone away") }
-                return try rt.ints.make(try rt.ops.hash(r))
+                try rt.ints.make(try WeakRefObject.hash(rt, args[0].asObject))
             }
             try rt.defineMethod(refType, "__eq__") { rt, args in
                 guard WeakRefObject.isRef(args[1]) else { return .notImplemented }
-                let a = WeakRefObject.referent(args[0]), b = WeakRefObject.referent(args[1])
-                if a.isNone || b.isNone { return .bool(args[0].bits == args[1].bits) }
-                return .bool(try rt.isEqual(a, b))
+                return .bool(try WeakRefObject.equal(rt, args[0].asObject, args[1].asObject))
             }
+            try rt.defineMethod(refType, "__ne__") { rt, args in
+                guard WeakRefObject.isRef(args[1]) else { return .notImplemented }
+                return .bool(!(try WeakRefObject.equal(rt, args[0].asObject, args[1].asObject)))
+            }
+            try rt.defineProperty(refType, "__callback__") { _, w in ValueVector.values(w.asObject)[1] }
             try rt.defineMethod(refType, "__repr__") { rt, args in
                 let r = WeakRefObject.referent(args[0])
                 if r.isNone { return try rt.makeStr("<weakref at \(rt.address(args[0])); dead>") }
@@ -63,9 +88,14 @@ enum WeakRefModule {
             }
             try NativeModules.value(rt, d, "ref", refType)
             try NativeModules.value(rt, d, "ReferenceType", refType)
-            try NativeModules.function(rt, d, "getweakrefcount") { _, _ in Value(uncheckedSmallInt: 0) }
-            try NativeModules.function(rt, d, "getweakrefs") { rt, _ in
-                try ListObject.make(rt, UnsafeBufferPointer(start: nil, count: 0))
+            try NativeModules.function(rt, d, "getweakrefcount") { rt, args in
+                try Builtins.exactly(1, "getweakrefcount", args)
+                return Value(uncheckedSmallInt: Int64(rt.weakRefs(to: args[0]).count))
+            }
+            try NativeModules.function(rt, d, "getweakrefs") { rt, args in
+                try Builtins.exactly(1, "getweakrefs", args)
+                let refs = rt.weakRefs(to: args[0]).map { Value(object: $0) }
+                return try refs.withUnsafeBufferPointer { try ListObject.make(rt, $0) }
             }
             try NativeModules.function(rt, d, "proxy") { _, _ in
                 throw PythonError("NotImplementedError", "weakref.proxy is not supported by tiercel yet")
@@ -77,6 +107,7 @@ enum WeakRefModule {
         try NativeModules.module(rt, "gc") { rt, d in
             try NativeModules.function(rt, d, "collect") { rt, _ in
                 rt.heap.collect()
+                rt.runWeakCallbacks()
                 return Value(uncheckedSmallInt: 0)
             }
             for name in ["enable", "disable"] {
