@@ -24,11 +24,11 @@ func runWithLargeStack(_ body: @escaping () -> Void, stackBytes: Int = 512 << 20
         return
     }
     // Signals sent to the process go to a thread that does not block them:
-    // block SIGINT here so the program's thread receives it, and a blocking
-    // call there (sleep, read) is interrupted as on CPython's main thread.
-    var interrupt = sigset_t()
-    sigemptyset(&interrupt)
-    sigaddset(&interrupt, SIGINT)
-    pthread_sigmask(SIG_BLOCK, &interrupt, nil)
+    // block them all here so the program's thread receives them, a blocking
+    // call there (sleep, read) is interrupted as on CPython's main thread,
+    // and os.kill of this process is handled before it returns.
+    var all = sigset_t()
+    sigfillset(&all)
+    pthread_sigmask(SIG_BLOCK, &all, nil)
     pthread_join(thread, nil)
 }

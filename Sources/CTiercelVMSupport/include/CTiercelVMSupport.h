@@ -13,20 +13,27 @@ void tiercel_scan_native_stack(void *context,
 const void *tiercel_stack_top(void);
 
 // The eval breaker: nonzero when the interpreter must stop at its next
-// safe point (a loop's back edge) to do pending work: a SIGINT to raise as
-// KeyboardInterrupt, weak-reference callbacks to run. One word, read with
-// one load on the hot path; the signal handler and the collector set it.
+// safe point (a loop's back edge) to do pending work: signals to handle
+// (SIGINT as KeyboardInterrupt, or Python handlers), weak-reference
+// callbacks to run. One word, read with one load on the hot path; the
+// signal handler and the collector set it.
 extern volatile int tiercel_eval_breaker;
-// Set by the SIGINT handler, cleared when KeyboardInterrupt is raised.
-extern volatile int tiercel_interrupt_pending;
 
 static inline int tiercel_breaker_is_set(void) { return tiercel_eval_breaker; }
 static inline void tiercel_set_breaker(void) { tiercel_eval_breaker = 1; }
 static inline void tiercel_clear_breaker(void) { tiercel_eval_breaker = 0; }
-// Whether a SIGINT arrived since the last call; clears it.
-int tiercel_take_interrupt(void);
 
-// Routes SIGINT to the eval breaker (what CPython's default handler does).
+// The signals caught since the last call, as a bit mask (bit n: signal n); clears them.
+unsigned long long tiercel_take_signals(void);
+// Catches signal_number into the pending mask; 0 or -1 with errno, as sigaction.
+int tiercel_catch_signal(int signal_number);
+// Sets SIG_IGN (ignore != 0) or SIG_DFL.
+int tiercel_set_signal_disposition(int signal_number, int ignore);
+int tiercel_signal_is_ignored(int signal_number);
+// Whether signal_number is routed to the pending mask.
+int tiercel_signal_is_caught(int signal_number);
+
+// Catches SIGINT unless it is ignored (what CPython does at startup).
 void tiercel_install_interrupt_handler(void);
 // Restores SIGINT's default action and raises it, so the process ends as
 // killed by SIGINT, which is how CPython exits on an uncaught KeyboardInterrupt.

@@ -194,6 +194,8 @@ extension Runtime {
             switch name {
             case "__name__", "__qualname__": return ValueVector.values(o)[1]
             case "__self__": return o.objectKind == .builtinFunction && !ValueVector.values(o)[2].isEmpty ? ValueVector.values(o)[2] : Value.none
+            // Native functions carry no docstrings or signatures.
+            case "__doc__", "__text_signature__": return Value.none
             default: return nil
             }
         case .property:

@@ -136,9 +136,13 @@ enum BuiltinDunders {
             }
         }
         try define("__round__", numbers, 0...1) { rt, args in try rt.call(try rt.builtin("round"), Array(args)) }
-        try define("__repr__", everything, 0) { rt, args in try rt.makeStr(try rt.builtinRepr(args[0])) }
-        try define("__str__", everything, 0) { rt, args in
-            StrObject.isStr(args[0]) ? try rt.makeStr(rt.swiftString(args[0])) : try rt.makeStr(try rt.builtinRepr(args[0]))
+        // int.__str__(x) of an int subclass instance is the plain int's text
+        // (IntEnum's str() relies on it), so boxed subclasses are unboxed first.
+        try define("__repr__", everything, 0) { rt, args in try rt.makeStr(try rt.builtinRepr(ImmutableSubclass.unboxed(args[0]))) }
+        // Only str and bytes have their own __str__; the rest inherit object's, which calls repr.
+        try define("__str__", [t.str, t.bytes, t.bytearray], 0) { rt, args in
+            let v = ImmutableSubclass.unboxed(args[0])
+            return StrObject.isStr(v) ? try rt.makeStr(rt.swiftString(v)) : try rt.makeStr(try rt.builtinRepr(v))
         }
         try define("__format__", everything, 1) { rt, args in
             guard StrObject.isStr(args[1]) else {

@@ -235,7 +235,8 @@ extension Runtime {
             let address = args[0].isObject ? "0x" + String(UInt(bitPattern: args[0].asObject), radix: 16) : "0x0"
             return try rt.makeStr("<\(module == "builtins" ? "" : module + ".")\(name) object at \(address)>")
         }
-        try defineMethod(object, "__str__") { rt, args in try rt.makeStr(try rt.str(args[0])) }
+        // object.__str__ is repr(self), whatever __str__ the type has.
+        try defineMethod(object, "__str__") { rt, args in try rt.makeStr(try rt.repr(args[0])) }
         try defineMethod(object, "__eq__") { _, args in args[0].bits == args[1].bits ? .true : .notImplemented }
         try defineMethod(object, "__ne__") { rt, args in
             let r = try rt.richCompare(.equal, args[0], args[1])

@@ -13,7 +13,16 @@ extension Runtime {
         if m.isObject && m.asObject.objectKind == .methodDescriptor {
             let owner = ValueVector.values(m.asObject)[2]
             if owner.bits == types.object.bits || owner.bits == types.type.bits { return nil }
-            if operatorNatives.contains(Int(ValueVector.values(m.asObject)[0].asSmallInt)) { return nil }
+            // A built-in type's own operator, inherited, is the built-in
+            // behaviour; the same descriptor stored on a subclass (enum's
+            // `__str__ = int.__repr__`) is an override.
+            if operatorNatives.contains(Int(ValueVector.values(m.asObject)[0].asSmallInt)) {
+                let key = try intern(name)
+                let holder = try TypeObject.mroItems(t).first { c in
+                    try DictObject.get(TypeObject.field(c.asObject, TypeObject.dict).asObject, key, ops) != nil
+                }
+                if holder?.bits == owner.bits { return nil }
+            }
         }
         return m
     }

@@ -32,6 +32,7 @@ enum NativeModules {
         "_string": StringHelpersModule.make,
         "_codecs": CodecsModule.make,
         "_contextvars": ContextVarsModule.make,
+        "_signal": SignalModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.

@@ -102,6 +102,16 @@ enum OSModule {
                 return try BytesObject.make(rt, bytes)
             }
             try NativeModules.function(rt, d, "getpid") { _, _ in Value(uncheckedSmallInt: Int64(getpid())) }
+            try NativeModules.function(rt, d, "kill") { rt, args in
+                guard args.count == 2 else { throw PythonError("TypeError", "kill expected 2 arguments, got \(args.count)") }
+                if kill(pid_t(try BuiltinMethods.index(rt, args[0])), Int32(try BuiltinMethods.index(rt, args[1]))) != 0 {
+                    let code = errno
+                    throw PythonError.os(OSErrors.typeName(errno: code), errno: code, strerror: String(cString: strerror(code)), filename: nil, shown: nil)
+                }
+                // A signal sent to this process is handled before kill returns, as in CPython.
+                try rt.serviceSignals()
+                return .none
+            }
             for (name, value) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
                 try NativeModules.value(rt, d, name, Value(uncheckedSmallInt: Int64(value)))
             }

@@ -81,6 +81,9 @@ public final class Runtime {
     /// The weak references to each live object, by its address, oldest
     /// first; pruned by the collector's weak pass (WeakRefRegistry).
     var weakRefsByReferent: [UInt: [UnsafeMutableRawPointer]] = [:]
+    /// signal.signal's Python handlers by signal number (a pinned dict, made
+    /// with the _signal module), and _signal.default_int_handler.
+    var signalHandlers = Value.none, defaultIntHandler = Value.none
 
     public init(heap: Heap = Heap(), unbuffered: Bool = false) throws {
         self.heap = heap

@@ -31,7 +31,7 @@ enum TimeModule {
                 var request = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
                 var remaining = timespec()
                 while nanosleep(&request, &remaining) != 0 && errno == EINTR {
-                    try rt.raisePendingInterrupt()
+                    try rt.serviceSignals()
                     request = remaining
                 }
                 return .none
