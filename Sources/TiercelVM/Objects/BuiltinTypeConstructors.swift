@@ -308,7 +308,7 @@ extension Runtime {
         try withTemporaryRoots(2) { roots in
             roots[0] = try listFrom(source)
             for (i, item) in Builtins.elements(roots[0]).enumerated() {
-                roots[1] = try tupleFrom(item)
+                roots[1] = try rewordingNotIterable(item, "cannot convert dictionary update sequence element #\(i) to a sequence") { try tupleFrom(item) }
                 let pair = roots[1].asObject
                 guard TupleObject.count(pair) == 2 else {
                     throw PythonError("ValueError", "dictionary update sequence element #\(i) has length \(TupleObject.count(pair)); 2 is required")

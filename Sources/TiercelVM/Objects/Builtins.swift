@@ -82,8 +82,13 @@ enum Builtins {
             return try rt.getIter(args[0])
         }),
         ("next", nil, { rt, args in
-            guard args.count == 1 || args.count == 2 else { throw PythonError("TypeError", "next expected at least 1 argument, got \(args.count)") }
-            let hasNext = try rt.userMethod(args[0], "__next__") != nil
+            guard args.count == 1 || args.count == 2 else {
+                throw PythonError("TypeError", "next expected at \(args.isEmpty ? "least 1 argument" : "most 2 arguments"), got \(args.count)")
+            }
+            let userNext = try rt.userMethod(args[0], "__next__")
+            let hasNext = userNext != nil
+            // A Python __next__'s own StopIteration (with its args) reaches the caller.
+            if let userNext, args.count == 1 { return try rt.callSpecial(userNext, args[0], []) }
             let kind = args[0].isObject ? args[0].asObject.objectKind : .other
             if kind != .iterator && kind != .generator && kind != .lazyIterator && !hasNext {
                 throw PythonError("TypeError", "'\(rt.typeName(args[0]))' object is not an iterator")

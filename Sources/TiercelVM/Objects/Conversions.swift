@@ -12,6 +12,10 @@ extension Runtime {
                 // int, float and tuple have no __str__ of their own: a
                 // subclass's __repr__ decides, as object.__str__ does.
                 if o.objectKind == .str { return StrObject.swiftString(o) }
+                // object.__str__ calls the __repr__ slot itself; str() then checks the result as __str__'s.
+                if o.objectKind != .exception, let m = try userMethod(v, "__repr__") {
+                    return try checkedString(try callSpecial(m, v, []), "__str__")
+                }
             }
             if o.objectKind == .exception { return try ExceptionObject.message(self, v) }
         }

@@ -239,8 +239,15 @@ enum MoreBuiltins {
         try define("divmod") { rt, args in
             guard args.count == 2 else { throw PythonError("TypeError", "divmod expected 2 arguments, got \(args.count)") }
             return try rt.withTemporaryRoots(2) { roots in
-                if let m = try rt.userMethod(args[0], "__divmod__") { return try rt.callSpecial(m, args[0], [args[1]]) }
-                if let m = try rt.userMethod(args[1], "__rdivmod__") { return try rt.callSpecial(m, args[1], [args[0]]) }
+                // NotImplemented from either side falls through to the built-in rule and its error.
+                if let m = try rt.userMethod(args[0], "__divmod__") {
+                    let r = try rt.callSpecial(m, args[0], [args[1]])
+                    if r != .notImplemented { return r }
+                }
+                if let m = try rt.userMethod(args[1], "__rdivmod__") {
+                    let r = try rt.callSpecial(m, args[1], [args[0]])
+                    if r != .notImplemented { return r }
+                }
                 func real(_ v: Value) -> Bool {
                     let u = ImmutableSubclass.unboxed(v)
                     return u.isDouble || u.isBool || IntArithmetic.isInt(u)

@@ -97,6 +97,9 @@ enum TypeObject {
     /// C3 linearization: the type, then a merge of the bases' MROs and the
     /// bases list that keeps every local precedence order.
     static func linearize(_ rt: Runtime, _ type: Value, _ bases: [Value]) throws -> Value {
+        for (i, base) in bases.enumerated() where bases[..<i].contains(base) {
+            throw PythonError("TypeError", "duplicate base class \(nameString(rt, base.asObject))")
+        }
         var sequences: [[Value]] = bases.map { Array(mroItems($0.asObject)) }
         sequences.append(bases)
         var result: [Value] = [type]

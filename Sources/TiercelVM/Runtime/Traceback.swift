@@ -129,7 +129,9 @@ struct TracebackPrinter {
     private func summary(_ e: Value) -> String {
         let rt = runtime
         let t = rt.typeOf(e).asObject
-        let module = rt.swiftString(TypeObject.field(t, TypeObject.module))
+        // __module__ as Python reads it: a class may have been given another one.
+        let moduleValue = (try? rt.getAttrOrNil(Value(object: t), rt.intern("__module__"))) ?? nil
+        let module = moduleValue.map { StrObject.isStr($0) ? rt.swiftString($0) : "" } ?? rt.swiftString(TypeObject.field(t, TypeObject.module))
         let qualname = rt.swiftString(TypeObject.field(t, TypeObject.qualname))
         let name = module == "builtins" || module == "__main__" ? qualname : "\(module).\(qualname)"
         var message = (try? rt.str(e)) ?? "<exception str() failed>"
