@@ -6,6 +6,8 @@ volatile int tiercel_eval_breaker = 0;
 static volatile unsigned long long pending_signals = 0;
 
 static void on_signal(int signal_number) {
+    // The mask has a bit per signal below 64; SIGRTMAX (64) cannot be queued.
+    if (signal_number <= 0 || signal_number >= 64) return;
     __atomic_fetch_or(&pending_signals, 1ull << signal_number, __ATOMIC_SEQ_CST);
     tiercel_eval_breaker = 1;
 }

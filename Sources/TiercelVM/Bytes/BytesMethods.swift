@@ -360,25 +360,7 @@ enum BytesMethods {
         try method("expandtabs", 0...1, keywords: ["tabsize"]) { rt, b, args in
             var size = args.count > 1 ? try BuiltinMethods.index(rt, args[1]) : 8
             for (_, v) in rt.pendingKeywords { size = try BuiltinMethods.index(rt, v) }
-            var out: Bytes = []
-            var column = 0
-            for c in b {
-                switch c {
-                case 0x09:
-                    if size > 0 {
-                        let spaces = size - column % size
-                        out += Bytes(repeating: 0x20, count: spaces)
-                        column += spaces
-                    }
-                case 0x0A, 0x0D:
-                    out.append(c)
-                    column = 0
-                default:
-                    out.append(c)
-                    column += 1
-                }
-            }
-            return try make(rt, like: args[0], out)
+            return try make(rt, like: args[0], StrMethods.expandTabs(b, size))
         }
         func mapped(_ name: String, _ f: @escaping (Bytes) -> Bytes) throws {
             try method(name, 0...0) { rt, b, args in try make(rt, like: args[0], f(b)) }

@@ -148,7 +148,7 @@ enum BuiltinDunders {
             guard StrObject.isStr(args[1]) else {
                 throw PythonError("TypeError", "argument to __format__ must be str, not \(rt.typeName(args[1]))")
             }
-            return try rt.makeStr(try rt.format(args[0], rt.swiftString(args[1])))
+            return try rt.makeStr(try rt.builtinFormat(args[0], rt.swiftString(args[1])))
         }
 
         try define("__len__", sized + [t.memoryview], 0) { rt, args in Value(uncheckedSmallInt: Int64(try rt.builtinLength(args[0]))) }

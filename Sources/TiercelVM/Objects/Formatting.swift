@@ -110,7 +110,16 @@ extension Runtime {
                 guard StrObject.isStr(r) else { throw PythonError("TypeError", "__format__ must return a str, not \(typeName(r))") }
                 return swiftString(r)
             }
-            if ImmutableSubclass.isBoxed(v) { return spec.isEmpty ? try str(v) : try format(ImmutableSubclass.unboxed(v), spec) }
+            if ImmutableSubclass.isBoxed(v) && spec.isEmpty { return try str(v) }
+        }
+        return try builtinFormat(v, spec)
+    }
+
+    /// The built-in types' __format__, never dispatching to a Python one
+    /// (a class may store int.__format__ as its own: that must not loop).
+    func builtinFormat(_ v: Value, _ spec: String) throws -> String {
+        if v.isObject && TypeObject.flags(typeOf(v).asObject) & TypeObject.heapType != 0 {
+            if ImmutableSubclass.isBoxed(v) { return try builtinFormat(ImmutableSubclass.unboxed(v), spec) }
             if !spec.isEmpty && v.asObject.objectKind == .instance {
                 throw PythonError("TypeError", "unsupported format string passed to \(typeName(v)).__format__")
             }

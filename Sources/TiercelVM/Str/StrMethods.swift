@@ -24,6 +24,31 @@ enum StrMethods {
         }
     }
 
+    /// str.expandtabs and bytes.expandtabs: tabs to the next multiple of
+    /// `size` columns, columns counted from the last \n or \r.
+    static func expandTabs<C: FixedWidthInteger>(_ s: [C], _ size: Int) -> [C] {
+        var out: [C] = []
+        out.reserveCapacity(s.count)
+        var column = 0
+        for c in s {
+            switch c {
+            case 0x09:
+                if size > 0 {
+                    let spaces = size - column % size
+                    out += [C](repeating: 0x20, count: spaces)
+                    column += spaces
+                }
+            case 0x0A, 0x0D:
+                out.append(c)
+                column = 0
+            default:
+                out.append(c)
+                column += 1
+            }
+        }
+        return out
+    }
+
     static func codes(_ rt: Runtime, _ v: Value, _ what: String) throws -> Codes {
         guard StrObject.isStr(v) else {
             throw PythonError("TypeError", "\(what) \(what.contains("argument") ? rt.argumentTypeName(v) : rt.typeName(v))")
@@ -369,25 +394,7 @@ enum StrMethods {
         try method("expandtabs", 0...1, keywords: ["tabsize"]) { rt, s, args in
             var size = args.count > 1 ? try BuiltinMethods.index(rt, args[1]) : 8
             for (_, v) in rt.pendingKeywords { size = try BuiltinMethods.index(rt, v) }
-            var out: Codes = []
-            var column = 0
-            for c in s {
-                switch c {
-                case 0x09:
-                    if size > 0 {
-                        let spaces = size - column % size
-                        out += Codes(repeating: 0x20, count: spaces)
-                        column += spaces
-                    }
-                case 0x0A, 0x0D:
-                    out.append(c)
-                    column = 0
-                default:
-                    out.append(c)
-                    column += 1
-                }
-            }
-            return try make(rt, out)
+            return try make(rt, expandTabs(s, size))
         }
         try method("istitle", 0...0) { _, s, _ in .bool(CaseMapping.isTitleString(s)) }
         try method("isprintable", 0...0) { _, s, _ in
