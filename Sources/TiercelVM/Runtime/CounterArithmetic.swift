@@ -36,16 +36,6 @@ def _counter_arithmetic():
             return positive_only(self)
         return operator
 
-    def intersect(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for key, n in self.items():
-            m = min(n, other[key])
-            if m > 0:
-                result[key] = m
-        return result
-
     def intersect_in_place(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
@@ -98,7 +88,8 @@ def _counter_arithmetic():
     Counter.__add__ = add
     Counter.__sub__ = sub
     Counter.__or__ = combine(lambda a, b: b if a < b else a)
-    Counter.__and__ = intersect
+    # A key missing on one side counts 0, so min() drops it, as & should.
+    Counter.__and__ = combine(lambda a, b: a if a < b else b)
     Counter.__iadd__ = combine_in_place(lambda a, b: a + b)
     Counter.__isub__ = combine_in_place(lambda a, b: a - b)
     Counter.__ior__ = combine_in_place(lambda a, b: b if a < b else a)
