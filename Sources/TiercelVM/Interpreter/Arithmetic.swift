@@ -318,6 +318,13 @@ extension Runtime {
                 }
             }
             c = n < m ? -1 : (n == m ? 0 : 1)
+        } else if a.isObject && b.isObject && a.asObject.objectKind == .slice && b.asObject.objectKind == .slice {
+            // Slices order as their (start, stop, step) tuples.
+            return try withTemporaryRoots(2) { roots in
+                roots[0] = try tuple(Array(UnsafeBufferPointer(start: ValueVector.values(a.asObject), count: 3)))
+                roots[1] = try tuple(Array(UnsafeBufferPointer(start: ValueVector.values(b.asObject), count: 3)))
+                return try order(op, roots[0], roots[1])
+            }
         } else if (SetObject.isSet(a) || SetMethods.isSetLikeView(a)) && (SetObject.isSet(b) || SetMethods.isSetLikeView(b)) {
             // Keys and items views order as the sets of their elements.
             if !(SetObject.isSet(a) && SetObject.isSet(b)) {

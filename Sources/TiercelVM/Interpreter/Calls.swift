@@ -168,7 +168,7 @@ extension Runtime {
             // A Python subclass of a descriptor type: the built-in layout with
             // the subclass as its class; __init__ fills the fields.
             let kind = TypeObject.instanceKind(type.asObject)
-            let d = try vector(self, kind: kind, [Value](repeating: .none, count: kind == .property ? 4 : 1))
+            let d = try vector(self, kind: kind, [Value](repeating: .none, count: kind == .property ? 5 : 1))
             d.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(type.asObject, TypeObject.rootShape).asObject))
             return d
         default:

@@ -3,9 +3,12 @@ extension Runtime {
     /// A sequence index after Python's negative-index adjustment, or IndexError.
     private func index(_ i: Value, count: Int, kind: String, indicesName: String? = nil) throws -> Int {
         guard i.isSmallInt || i.isBool else {
-            if !IntArithmetic.isBigInt(i), let n = try indexValue(i) { return try index(n, count: count, kind: kind, indicesName: indicesName) }
-            if IntArithmetic.isBigInt(i) {
-                throw PythonError("IndexError", "cannot fit 'int' into an index-sized integer")
+            if let n = IntArithmetic.isBigInt(i) ? i : try indexValue(i) {
+                if n.isSmallInt { return try index(n, count: count, kind: kind, indicesName: indicesName) }
+                // Past the inline range but within Py_ssize_t: beyond any sequence's length.
+                if ints.int64(n) != nil { throw PythonError("IndexError", kind.isEmpty ? "index out of range" : "\(kind) index out of range") }
+                // The message names the object indexed with, not its __index__ result.
+                throw PythonError("IndexError", "cannot fit '\(typeName(i))' into an index-sized integer")
             }
             if kind == "string" { throw PythonError("TypeError", "string indices must be integers, not '\(typeName(i))'") }
             throw PythonError("TypeError", "\(indicesName ?? kind) indices must be integers or slices, not \(typeName(i))")

@@ -194,6 +194,11 @@ extension Runtime {
             switch name {
             case "__name__", "__qualname__": return ValueVector.values(o)[1]
             case "__self__": return o.objectKind == .builtinFunction && !ValueVector.values(o)[2].isEmpty ? ValueVector.values(o)[2] : Value.none
+            case "__module__" where o.objectKind == .builtinFunction:
+                let receiver = ValueVector.values(o)[2]
+                guard receiver.isEmpty || (receiver.isObject && receiver.asObject.objectKind == .module),
+                      let module = natives[Int(ValueVector.values(o)[0].asSmallInt)].module else { return Value.none }
+                return try intern(module)
             // Native functions carry no docstrings or signatures.
             case "__doc__", "__text_signature__": return Value.none
             default: return nil
@@ -336,6 +341,8 @@ extension Runtime {
     }
 
     private func propertyName(_ p: UnsafeMutableRawPointer) throws -> String {
+        // The class attribute's name, which __set_name__ recorded, else fget's.
+        if StrObject.isStr(ValueVector.values(p)[4]) { return swiftString(ValueVector.values(p)[4]) }
         for f in [ValueVector.values(p)[0], ValueVector.values(p)[1], ValueVector.values(p)[2]] where f.isObject && f.asObject.objectKind == .function {
             return swiftString(FunctionObject.field(f.asObject, FunctionObject.name))
         }
@@ -386,7 +393,11 @@ extension Runtime {
                 try setThroughDescriptor(d, v, value, name)
                 return
             }
-            switch swiftString(name) {
+            let key = swiftString(name)
+            if (key == "__name__" || key == "__qualname__") && !StrObject.isStr(value) {
+                throw PythonError("TypeError", "can only assign string to \(TypeObject.nameString(self, t)).\(key), not '\(typeName(value))'")
+            }
+            switch key {
             case "__name__": TypeObject.set(t, TypeObject.name, value)
             case "__qualname__": TypeObject.set(t, TypeObject.qualname, value)
             default: try TypeObject.setAttribute(self, t, name, value)
@@ -451,7 +462,11 @@ extension Runtime {
             default: try Instance.set(self, o, name, value)
             }
         case .function:
-            switch swiftString(name) {
+            let key = swiftString(name)
+            if (key == "__name__" || key == "__qualname__") && !StrObject.isStr(value) {
+                throw PythonError("TypeError", "\(key) must be set to a string object")
+            }
+            switch key {
             case "__name__": FunctionObject.setField(o, FunctionObject.name, value)
             case "__qualname__": FunctionObject.setField(o, FunctionObject.qualname, value)
             case "__doc__": FunctionObject.setField(o, FunctionObject.doc, value)

@@ -213,11 +213,7 @@ enum BuiltinMethods {
         }
         try rt.defineMethod(rt.types.slice, "indices") { rt, args in
             try arity("slice.indices", args, 1...1)
-            let n = try index(rt, args[1])
-            if n < 0 { throw PythonError("ValueError", "length should not be negative") }
-            let (start, stop, step, _) = try rt.sliceIndices(args[0].asObject, length: n)
-            return try rt.tuple([Value(uncheckedSmallInt: Int64(start)), Value(uncheckedSmallInt: Int64(stop)),
-                                 Value(uncheckedSmallInt: Int64(step))])
+            return try sliceIndicesOfAnySize(rt, args[0].asObject, length: try rt.requireIndex(args[1]))
         }
         for (name, isIndex) in [("count", false), ("index", true)] {
             try rt.defineMethod(rt.types.range, name) { rt, args in

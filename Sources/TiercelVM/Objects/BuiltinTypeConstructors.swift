@@ -66,12 +66,14 @@ enum BuiltinTypeConstructors {
             case 1: return try vector(rt, kind: .slice, [.none, args[0], .none])
             case 2: return try vector(rt, kind: .slice, [args[0], args[1], .none])
             case 3: return try vector(rt, kind: .slice, [args[0], args[1], args[2]])
-            default: throw PythonError("TypeError", "slice expected at least 1 argument, got \(args.count)")
+            default:
+                throw PythonError("TypeError", args.isEmpty ? "slice expected at least 1 argument, got 0" : "slice expected at most 3 arguments, got \(args.count)")
             }
         }
         rt.defineConstructor(t.property, keywords: ["fget", "fset", "fdel", "doc"]) { rt, args in
             guard args.count <= 4 else { throw PythonError("TypeError", "property() takes at most 4 arguments (\(args.count) given)") }
-            var fields: [Value] = [.none, .none, .none, .none]
+            // [fget, fset, fdel, doc, name (set by __set_name__)]
+            var fields: [Value] = [.none, .none, .none, .none, .none]
             for (i, a) in args.enumerated() { fields[i] = a }
             for (k, v) in rt.pendingKeywords { fields[["fget": 0, "fset": 1, "fdel": 2, "doc": 3][k]!] = v }
             if fields[3].isNone && fields[0].isObject && fields[0].asObject.objectKind == .function {
@@ -82,10 +84,15 @@ enum BuiltinTypeConstructors {
         for (name, kind) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
             try rt.defineMethod(t.property, name) { rt, args in
                 try Builtins.exactly(2, name, args)
-                var fields = (0..<4).map { ValueVector.values(args[0].asObject)[$0] }
+                var fields = (0..<5).map { ValueVector.values(args[0].asObject)[$0] }
                 fields[kind] = args[1]
                 return try vector(rt, kind: .property, fields)
             }
+        }
+        try rt.defineMethod(t.property, "__set_name__") { rt, args in
+            guard args.count == 3 else { throw PythonError("TypeError", "__set_name__ expected 2 arguments, got \(args.count - 1)") }
+            ValueVector.values(args[0].asObject)[4] = args[2]
+            return .none
         }
         try rt.defineMethod(t.property, "__get__") { rt, args in
             guard args.count >= 2 else { throw PythonError("TypeError", "expected at least 1 argument") }

@@ -101,6 +101,14 @@ extension Runtime {
         if bases.isEmpty { bases = [types.object] }
         var kind = ObjectKind.instance
         var layoutBase: UnsafeMutableRawPointer? = nil
+        // As _PyType_CalculateMetaclass: a base whose type is unrelated to the metaclass (5, an int) conflicts.
+        var winner = meta.asObject
+        for b in bases {
+            let bt = typeOf(b).asObject
+            if TypeObject.isSubtype(winner, bt) { continue }
+            if TypeObject.isSubtype(bt, winner) { winner = bt; continue }
+            throw PythonError("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
         for b in bases {
             guard TypeObject.isType(b) else { throw PythonError("TypeError", "bases must be types") }
             let bt = b.asObject
@@ -173,7 +181,10 @@ extension Runtime {
             for (k, _) in DictObject.items(dict) { try TypeObject.noteSpecialName(self, t, k) }
             // __set_name__ on descriptors, then the parent's __init_subclass__.
             for (k, v) in DictObject.items(dict) {
-                if let setName = try userMethod(v, "__set_name__") {
+                if v.isObject && v.asObject.objectKind == .property && typeOf(v).bits == types.property.bits {
+                    // property.__set_name__ records the name its error messages use.
+                    ValueVector.values(v.asObject)[4] = k
+                } else if let setName = try userMethod(v, "__set_name__") {
                     do {
                         _ = try callSpecial(setName, v, [cls, k])
                     } catch let error as PythonError {

@@ -138,6 +138,9 @@ extension Runtime {
         case .superObject:
             return "<super: <class '\(TypeObject.nameString(self, ValueVector.values(o)[0].asObject))'>, <\(typeName(ValueVector.values(o)[1])) object>>"
         case .iterator: return "<iterator object at \(address(o))>"
+        case .lazyIterator where ValueVector.values(o)[0].isSmallInt:
+            if let text = try ItertoolsModule.repr(self, o) { return text }
+            return try defaultObjectRepr(v, o)
         case .code: return CodeObject.repr(self, o)
         case .frame: return FrameObject.repr(self, o)
         case .traceback: return "<traceback object at \(address(o))>"
@@ -145,11 +148,15 @@ extension Runtime {
             let f = GeneratorObject.field(o, GeneratorObject.function).asObject
             return "<generator object \(swiftString(FunctionObject.field(f, FunctionObject.qualname))) at \(address(o))>"
         default:
-            let t = typeOf(v).asObject
-            let module = swiftString(TypeObject.field(t, TypeObject.module))
-            let name = swiftString(TypeObject.field(t, TypeObject.qualname))
-            return "<\(module == "builtins" ? "" : module + ".")\(name) object at \(address(o))>"
+            return try defaultObjectRepr(v, o)
         }
+    }
+
+    private func defaultObjectRepr(_ v: Value, _ o: UnsafeMutableRawPointer) throws -> String {
+        let t = typeOf(v).asObject
+        let module = swiftString(TypeObject.field(t, TypeObject.module))
+        let name = swiftString(TypeObject.field(t, TypeObject.qualname))
+        return "<\(module == "builtins" ? "" : module + ".")\(name) object at \(address(o))>"
     }
 
     func makeStr(_ s: String) throws -> Value {

@@ -126,9 +126,15 @@ enum LazyIterator {
                 return try make(rt, filter, types.filter, args[0], roots[0])
             }
         }
-        rt.defineConstructor(types.zip, keywords: ["strict"]) { rt, args in
+        rt.defineConstructor(types.zip, keywords: ["*"]) { rt, args in
             var strict = false
-            for (_, v) in rt.pendingKeywords { strict = try rt.truth(v) }
+            if rt.pendingKeywords.count > 1 {
+                throw PythonError("TypeError", "zip() takes at most 1 keyword argument (\(rt.pendingKeywords.count) given)")
+            }
+            for (k, v) in rt.pendingKeywords {
+                guard k == "strict" else { throw PythonError("TypeError", "'\(k)' is an invalid keyword argument for zip()") }
+                strict = try rt.truth(v)
+            }
             return try rt.withTemporaryRoots(1) { roots in
                 roots[0] = try iterators(rt, args[0...])
                 return try make(rt, zip, types.zip, .bool(strict), roots[0])
@@ -285,7 +291,9 @@ enum MoreBuiltins {
                 let r = try rt.callSpecial(m, base, [exponent, modulus])
                 if r != .notImplemented { return r }
             }
-            if [base, exponent, modulus].allSatisfy({ IntArithmetic.isInt($0) || $0.isBool || $0.isDouble }) {
+            // float's three-argument pow refuses any modulus once base and exponent are numbers.
+            let numbers = [base, exponent].allSatisfy({ IntArithmetic.isInt($0) || $0.isBool || $0.isDouble })
+            if numbers && (base.isDouble || exponent.isDouble || int(modulus) != nil) {
                 throw PythonError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
             }
             throw PythonError("TypeError", "unsupported operand type(s) for ** or pow(): '\(rt.typeName(base))', '\(rt.typeName(exponent))', '\(rt.typeName(modulus))'")

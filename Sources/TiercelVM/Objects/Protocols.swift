@@ -337,6 +337,8 @@ extension Runtime {
             switch v.asObject.objectKind {
             case .instance, .exception, .type:
                 if let m = try userMethod(v, "__iter__") {
+                    // `__iter__ = None` declares the class not iterable.
+                    if m.isNone { throw PythonError("TypeError", "'\(typeName(v))' object is not iterable") }
                     let it = try callSpecial(m, v, [])
                     if it.isObject && [.iterator, .generator, .lazyIterator].contains(it.asObject.objectKind) { return it }
                     guard try userMethod(it, "__next__") != nil else {

@@ -88,7 +88,7 @@ enum MatchType {
             return try group(rt, f, try index(rt, f, args[1]))
         }
         try rt.defineMethod(t, "groups", keywords: ["default"]) { rt, args in
-            let a = try SREArguments.bind(rt, "groups", args, ["default"], required: 0)
+            let a = try ClinicArguments.bind(rt, "groups", args, ["default"], required: 0)
             let f = try fields(rt, args[0])
             let n = groupCount(f) - 1
             return try rt.withTemporaryRoots(1) { roots in
@@ -100,7 +100,7 @@ enum MatchType {
             }
         }
         try rt.defineMethod(t, "groupdict", keywords: ["default"]) { rt, args in
-            let a = try SREArguments.bind(rt, "groupdict", args, ["default"], required: 0)
+            let a = try ClinicArguments.bind(rt, "groupdict", args, ["default"], required: 0)
             let f = try fields(rt, args[0])
             let names = try PatternType.fields(rt, f[pattern])[PatternType.groupIndex]
             return try rt.withTemporaryRoots(3) { roots in
@@ -127,7 +127,7 @@ enum MatchType {
             }
         }
         try rt.defineMethod(t, "expand", keywords: ["template"]) { rt, args in
-            let a = try SREArguments.bind(rt, "expand", args, ["template"], required: 1)
+            let a = try ClinicArguments.bind(rt, "expand", args, ["template"], required: 1)
             let f = try fields(rt, args[0])
             return try rt.call(try SREModule.reFunction(rt, "_expand"), [f[pattern], args[0], a[0]!])
         }

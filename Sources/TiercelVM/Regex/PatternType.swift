@@ -34,7 +34,7 @@ enum PatternType {
             }
             words.append(UInt32(w))
         }
-        let groupCount = try SREArguments.size(rt, groups, default: 0)
+        let groupCount = try ClinicArguments.size(rt, groups, default: 0)
         try SREValidator.validate(words, groups: groupCount)
         return try rt.withTemporaryRoots(fieldCount) { f in
             f[self.pattern] = pattern
@@ -69,14 +69,14 @@ enum PatternType {
     /// The state for a search over `string[pos:endpos]`, bounds clamped as CPython does.
     static func state(_ rt: Runtime, _ s: SRESubject, pos: Value?, endpos: Value?) throws -> SREState {
         let n = s.length
-        let start = min(max(try SREArguments.size(rt, pos, default: 0), 0), n)
-        let end = min(max(try SREArguments.size(rt, endpos, default: n), 0), n)
+        let start = min(max(try ClinicArguments.size(rt, pos, default: 0), 0), n)
+        let end = min(max(try ClinicArguments.size(rt, endpos, default: n), 0), n)
         return SREState(length: n, start: start, end: end)
     }
 
     /// Runs one match or search; the Match object, or None.
     static func find(_ rt: Runtime, _ args: UnsafeBufferPointer<Value>, _ name: String, search: Bool, matchAll: Bool = false) throws -> Value {
-        let a = try SREArguments.bind(rt, name, args, ["string", "pos", "endpos"], required: 1)
+        let a = try ClinicArguments.bind(rt, name, args, ["string", "pos", "endpos"], required: 1)
         let f = try fields(rt, args[0])
         let s = try subject(rt, f, a[0]!)
         var state = try self.state(rt, s, pos: a[1], endpos: a[2])
@@ -95,15 +95,15 @@ enum PatternType {
         }
         try rt.defineMethod(t, "search", keywords: positions) { rt, args in try find(rt, args, "search", search: true) }
         try rt.defineMethod(t, "findall", keywords: positions) { rt, args in
-            let a = try SREArguments.bind(rt, "findall", args, ["string", "pos", "endpos"], required: 1)
+            let a = try ClinicArguments.bind(rt, "findall", args, ["string", "pos", "endpos"], required: 1)
             return try findAll(rt, args[0], a[0]!, pos: a[1], endpos: a[2])
         }
         try rt.defineMethod(t, "scanner", keywords: positions) { rt, args in
-            let a = try SREArguments.bind(rt, "scanner", args, ["string", "pos", "endpos"], required: 1)
+            let a = try ClinicArguments.bind(rt, "scanner", args, ["string", "pos", "endpos"], required: 1)
             return try ScannerType.make(rt, pattern: args[0], string: a[0]!, pos: a[1], endpos: a[2])
         }
         try rt.defineMethod(t, "finditer", keywords: positions) { rt, args in
-            let a = try SREArguments.bind(rt, "finditer", args, ["string", "pos", "endpos"], required: 1)
+            let a = try ClinicArguments.bind(rt, "finditer", args, ["string", "pos", "endpos"], required: 1)
             return try rt.withTemporaryRoots(2) { roots in
                 roots[0] = try ScannerType.make(rt, pattern: args[0], string: a[0]!, pos: a[1], endpos: a[2])
                 roots[1] = try rt.getAttr(roots[0], try rt.intern("search"))
@@ -111,14 +111,14 @@ enum PatternType {
             }
         }
         try rt.defineMethod(t, "split", keywords: ["string", "maxsplit"]) { rt, args in
-            let a = try SREArguments.bind(rt, "split", args, ["string", "maxsplit"], required: 1)
-            return try split(rt, args[0], a[0]!, maxsplit: try SREArguments.size(rt, a[1], default: 0))
+            let a = try ClinicArguments.bind(rt, "split", args, ["string", "maxsplit"], required: 1)
+            return try split(rt, args[0], a[0]!, maxsplit: try ClinicArguments.size(rt, a[1], default: 0))
         }
         for (name, counted) in [("sub", false), ("subn", true)] {
             try rt.defineMethod(t, name, keywords: ["repl", "string", "count"]) { rt, args in
-                let a = try SREArguments.bind(rt, name, args, ["repl", "string", "count"], required: 2)
+                let a = try ClinicArguments.bind(rt, name, args, ["repl", "string", "count"], required: 2)
                 return try SRESubstitution.run(rt, args[0], repl: a[0]!, string: a[1]!,
-                                               count: try SREArguments.size(rt, a[2], default: 0), counted: counted)
+                                               count: try ClinicArguments.size(rt, a[2], default: 0), counted: counted)
             }
         }
         func attribute(_ name: String, _ field: Int) throws {

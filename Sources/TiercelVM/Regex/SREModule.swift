@@ -33,7 +33,7 @@ enum SREModule {
             try character("unicode_tolower") { c in Value(uncheckedSmallInt: Int64(SREChar.lowerUnicode(c))) }
             try NativeModules.function(rt, d, "compile",
                                        keywords: ["pattern", "flags", "code", "groups", "groupindex", "indexgroup"]) { rt, args in
-                let a = try SREArguments.bind(rt, "compile", args,
+                let a = try ClinicArguments.bind(rt, "compile", args,
                                               ["pattern", "flags", "code", "groups", "groupindex", "indexgroup"], required: 6,
                                               receiver: false)
                 return try PatternType.compile(rt, pattern: a[0]!, flags: a[1]!, code: a[2]!, groups: a[3]!,

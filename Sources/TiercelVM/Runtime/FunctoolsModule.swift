@@ -9,8 +9,12 @@ enum FunctoolsModule {
         return m
     }
 
-    /// total_ordering: class decoration, clearest in Python.
+    /// total_ordering: class decoration, clearest in Python. CacheInfo is
+    /// the namedtuple cache_info() returns, as CPython's functools makes it.
     static let pythonPart = """
+    from collections import namedtuple as _namedtuple
+    _CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    del _namedtuple
     def _gt_from_lt(self, other):
         r = type(self).__lt__(self, other)
         if r is NotImplemented:
@@ -92,6 +96,8 @@ enum FunctoolsModule {
 
     private static func nativePart(_ rt: Runtime) throws -> Value {
         try NativeModules.module(rt, "functools") { rt, d in
+            // cache_info() reads _CacheInfo from here, so the dict outlives any unloading of the module.
+            let moduleDict = rt.pin(Value(object: d))
             func nativeClass(_ name: String) throws -> Value {
                 let t = rt.pin(try TypeObject.make(rt, name: name, bases: [rt.types.object], dict: nil, instanceKind: .instance,
                                                    flags: TypeObject.heapType | (name == "partial" ? TypeObject.qualifiedName : 0), module: "functools"))
@@ -109,7 +115,7 @@ enum FunctoolsModule {
                     throw PythonError("TypeError", "reduce expected at least 2 arguments, got \(args.count)")
                 }
                 return try rt.withTemporaryRoots(2) { roots in
-                    roots[0] = try rt.getIter(args[1])
+                    roots[0] = try rt.rewordingNotIterable(args[1], "reduce() arg 2 must support iteration") { try rt.getIter(args[1]) }
                     if args.count == 3 {
                         roots[1] = args[2]
                     } else {
@@ -131,11 +137,22 @@ enum FunctoolsModule {
                 guard try rt.isCallable(f) else { throw PythonError("TypeError", "the first argument must be callable") }
                 let keywords = rt.pendingKeywords
                 return try rt.withTemporaryRoots(3) { roots in
-                    roots[0] = try Instance.make(rt, type: partial)
-                    roots[1] = try rt.tuple(Array(args.dropFirst()))
+                    // A partial of an exact partial is flattened into one, as CPython does.
+                    var target = f
+                    var positional = Array(args.dropFirst())
                     roots[2] = try rt.newDict()
+                    if rt.typeOf(f).bits == partial.bits {
+                        target = try attr(rt, f, "func")
+                        let inner = try attr(rt, f, "args").asObject
+                        positional = Array(UnsafeBufferPointer(start: TupleObject.items(inner), count: TupleObject.count(inner))) + positional
+                        for (k, v) in DictObject.items(try attr(rt, f, "keywords").asObject) {
+                            try DictObject.set(rt.heap, roots[2].asObject, k, v, rt.ops)
+                        }
+                    }
+                    roots[0] = try Instance.make(rt, type: partial)
+                    roots[1] = try rt.tuple(positional)
                     for (k, v) in keywords { try DictObject.set(rt.heap, roots[2].asObject, try rt.intern(k), v, rt.ops) }
-                    try setAttr(rt, roots[0], "func", f)
+                    try setAttr(rt, roots[0], "func", target)
                     try setAttr(rt, roots[0], "args", roots[1])
                     try setAttr(rt, roots[0], "keywords", roots[2])
                     return roots[0]
@@ -276,8 +293,11 @@ enum FunctoolsModule {
             }
             try rt.defineMethod(cached, "cache_info") { rt, args in
                 let w = args[0]
-                let size = DictObject.count(try attr(rt, w, "_cache").asObject)
-                return try rt.makeStr("CacheInfo(hits=\(try rt.repr(try attr(rt, w, "_hits"))), misses=\(try rt.repr(try attr(rt, w, "_misses"))), maxsize=\(try rt.repr(try attr(rt, w, "_maxsize"))), currsize=\(size))")
+                let size = Value(uncheckedSmallInt: Int64(DictObject.count(try attr(rt, w, "_cache").asObject)))
+                guard let info = try DictObject.get(moduleDict.asObject, try rt.intern("_CacheInfo"), rt.ops) else {
+                    throw PythonError("RuntimeError", "functools._CacheInfo is missing")
+                }
+                return try rt.call(info, [try attr(rt, w, "_hits"), try attr(rt, w, "_misses"), try attr(rt, w, "_maxsize"), size])
             }
 
             // cmp_to_key(cmp): K(obj) objects comparing through cmp.

@@ -94,11 +94,18 @@ enum ItertoolsModule {
             result.append(first.__copy__())
         return tuple(result[:n])
 
-    def filterfalse(function, iterable):
-        predicate = bool if function is None else function
-        for x in iterable:
-            if not predicate(x):
-                yield x
+    class filterfalse:
+        def __init__(self, function, iterable, /):
+            self._predicate = bool if function is None else function
+            self._source = iter(iterable)
+        def __iter__(self):
+            return self
+        def __next__(self):
+            predicate = self._predicate
+            for x in self._source:
+                if not predicate(x):
+                    return x
+            raise StopIteration
     """
 
     private static func nativePart(_ rt: Runtime) throws -> Value {
@@ -135,17 +142,15 @@ enum ItertoolsModule {
             }
             let countType = try iterator("count")
             rt.defineConstructor(countType, keywords: ["start", "step"]) { rt, args in
-                var start = args.count > 0 ? args[0] : Value(uncheckedSmallInt: 0)
-                var step = args.count > 1 ? args[1] : Value(uncheckedSmallInt: 1)
-                for (k, v) in rt.pendingKeywords { if k == "start" { start = v } else { step = v } }
-                return try new(rt, count, countType, [start, step])
+                let bound = try ClinicArguments.bind(rt, "count", args, ["start", "step"], required: 0, receiver: false)
+                return try new(rt, count, countType, [bound[0] ?? Value(uncheckedSmallInt: 0), bound[1] ?? Value(uncheckedSmallInt: 1)])
             }
             let repeatType = try iterator("repeat")
-            rt.defineConstructor(repeatType, keywords: ["times"]) { rt, args in
-                guard args.count >= 1 else { throw PythonError("TypeError", "repeat() missing required argument 'object' (pos 1)") }
-                var times: Value = args.count > 1 ? args[1] : .none
-                for (_, v) in rt.pendingKeywords { times = v }
-                return try new(rt, repeatTag, repeatType, [args[0], times])
+            rt.defineConstructor(repeatType, keywords: ["object", "times"]) { rt, args in
+                let bound = try ClinicArguments.bind(rt, "repeat", args, ["object", "times"], required: 1, receiver: false)
+                var times: Value = .none
+                if let t = bound[1] { times = Value(uncheckedSmallInt: Int64(max(0, try ClinicArguments.size(rt, t, default: 0)))) }
+                return try new(rt, repeatTag, repeatType, [bound[0]!, times])
             }
             let cycleType = try iterator("cycle")
             rt.defineConstructor(cycleType) { rt, args in
@@ -202,13 +207,14 @@ enum ItertoolsModule {
                 }
             }
             let accumulateType = try iterator("accumulate")
-            rt.defineConstructor(accumulateType, keywords: ["initial"]) { rt, args in
-                guard args.count >= 1 && args.count <= 2 else { throw PythonError("TypeError", "accumulate() takes at most 2 arguments") }
-                var initial: Value = .empty
-                for (_, v) in rt.pendingKeywords where !v.isNone { initial = v }
+            rt.defineConstructor(accumulateType, keywords: ["iterable", "func", "initial"]) { rt, args in
+                // initial is keyword-only: two positional parameters at most.
+                if args.count > 2 { throw PythonError("TypeError", "accumulate() takes at most 2 arguments (\(args.count) given)") }
+                let bound = try ClinicArguments.bind(rt, "accumulate", args, ["iterable", "func", "initial"], required: 1, receiver: false)
+                let initial: Value = bound[2].flatMap { $0.isNone ? nil : $0 } ?? .empty
                 return try rt.withTemporaryRoots(1) { roots in
-                    roots[0] = try rt.getIter(args[0])
-                    return try new(rt, accumulate, accumulateType, [roots[0], args.count > 1 ? args[1] : .none, initial])
+                    roots[0] = try rt.getIter(bound[0]!)
+                    return try new(rt, accumulate, accumulateType, [roots[0], bound[1] ?? .none, initial])
                 }
             }
             for (name, tag) in [("takewhile", takewhile), ("dropwhile", dropwhile)] {
@@ -242,15 +248,11 @@ enum ItertoolsModule {
             for (name, tag) in [("permutations", permutations), ("combinations", combinations),
                                 ("combinations_with_replacement", combinationsWithReplacement)] {
                 let t = try iterator(name)
-                rt.defineConstructor(t, keywords: ["r"]) { rt, args in
-                    var rValue: Value = args.count > 1 ? args[1] : .none
-                    for (_, v) in rt.pendingKeywords { rValue = v }
-                    guard args.count >= 1 else { throw PythonError("TypeError", "\(name)() missing required argument 'iterable' (pos 1)") }
-                    if tag != permutations && rValue.isNone {
-                        throw PythonError("TypeError", "\(name)() missing required argument 'r' (pos 2)")
-                    }
+                rt.defineConstructor(t, keywords: ["iterable", "r"]) { rt, args in
+                    let bound = try ClinicArguments.bind(rt, name, args, ["iterable", "r"], required: tag == permutations ? 1 : 2, receiver: false)
+                    let rValue = bound[1] ?? .none
                     return try rt.withTemporaryRoots(1) { roots in
-                        roots[0] = try rt.tupleFrom(args[0])
+                        roots[0] = try rt.tupleFrom(bound[0]!)
                         let n = TupleObject.count(roots[0].asObject)
                         let r = rValue.isNone ? n : try BuiltinMethods.index(rt, rValue)
                         if r < 0 { throw PythonError("ValueError", "r must be non-negative") }
@@ -277,14 +279,30 @@ enum ItertoolsModule {
                 }
             }
             let compressType = try iterator("compress")
-            rt.defineConstructor(compressType) { rt, args in
-                guard args.count == 2 else { throw PythonError("TypeError", "compress expected 2 arguments, got \(args.count)") }
+            rt.defineConstructor(compressType, keywords: ["data", "selectors"]) { rt, args in
+                let bound = try ClinicArguments.bind(rt, "compress", args, ["data", "selectors"], required: 2, receiver: false)
                 return try rt.withTemporaryRoots(2) { roots in
-                    roots[0] = try rt.getIter(args[0])
-                    roots[1] = try rt.getIter(args[1])
+                    roots[0] = try rt.getIter(bound[0]!)
+                    roots[1] = try rt.getIter(bound[1]!)
                     return try new(rt, compress, compressType, [roots[0], roots[1]])
                 }
             }
+        }
+    }
+
+    /// count's and repeat's reprs, which show their state; nil for the
+    /// iterators CPython shows as `<itertools.x object at ...>`.
+    static func repr(_ rt: Runtime, _ it: UnsafeMutableRawPointer) throws -> String? {
+        let f = ValueVector.values(it)
+        switch f[0].asSmallInt {
+        case count:
+            let step = f[2]
+            let unitStep = step.isSmallInt && step.asSmallInt == 1 && rt.typeOf(step).bits == rt.types.int.bits
+            return "count(\(try rt.repr(f[1]))" + (unitStep ? ")" : ", \(try rt.repr(step)))")
+        case repeatTag:
+            return "repeat(\(try rt.repr(f[1]))" + (f[2].isNone ? ")" : ", \(f[2].asSmallInt))")
+        default:
+            return nil
         }
     }
 

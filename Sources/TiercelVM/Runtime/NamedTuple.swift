@@ -9,7 +9,7 @@ enum NamedTuple {
             return try rt.withTemporaryRoots(1) { roots in
                 roots[0] = try BuiltinFunctionObject.make(rt, index: rt.namedTupleGetter, name: "_tuplegetter")
                 ValueVector.values(roots[0].asObject)[2] = args[0]
-                return try vector(rt, kind: .property, [roots[0], .none, .none, args[1]])
+                return try vector(rt, kind: .property, [roots[0], .none, .none, args[1], .none])
             }
         }
         try NativeModules.function(rt, d, "_caller_module") { rt, _ in

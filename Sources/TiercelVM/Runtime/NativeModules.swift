@@ -50,6 +50,7 @@ enum NativeModules {
     static func function(_ rt: Runtime, _ d: UnsafeMutableRawPointer, _ name: String, keywords: Set<String>? = nil,
                          _ body: @escaping Builtins.Native) throws {
         let index = rt.registerNative(name, keywords: keywords, body)
+        if let module = try DictObject.get(d, try rt.intern("__name__"), rt.ops) { rt.natives[index].module = rt.swiftString(module) }
         try DictObject.set(rt.heap, d, try rt.intern(name), try BuiltinFunctionObject.make(rt, index: index, name: name), rt.ops)
     }
 

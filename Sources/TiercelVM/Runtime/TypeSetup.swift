@@ -4,6 +4,8 @@ struct NativeFunction {
     let body: Builtins.Native
     /// Keyword parameters it accepts (nil: none).
     let keywords: Set<String>?
+    /// The module whose function it is, for `__module__` (nil: a method).
+    var module: String? = nil
 }
 
 /// The built-in types and the registry of native functions.
@@ -62,6 +64,9 @@ extension Runtime {
     func address(_ v: Value) -> String { v.isObject ? address(v.asObject) : "0x0" }
 
     func setBuiltin(_ name: String, _ v: Value) throws {
+        if v.isObject && v.asObject.objectKind == .builtinFunction && ValueVector.values(v.asObject)[2].isEmpty {
+            natives[Int(ValueVector.values(v.asObject)[0].asSmallInt)].module = "builtins"
+        }
         try DictObject.set(heap, builtins.asObject, try intern(name), v, ops)
     }
 
@@ -107,7 +112,7 @@ extension Runtime {
                 }
                 roots[1] = try BuiltinFunctionObject.make(self, index: set, name: name)
             }
-            let property = try vector(self, kind: .property, [roots[0], roots[1], .none, .none])
+            let property = try vector(self, kind: .property, [roots[0], roots[1], .none, .none, try intern(name)])
             try DictObject.set(heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try intern(name), property, ops)
         }
     }
