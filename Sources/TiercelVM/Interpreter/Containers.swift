@@ -153,6 +153,8 @@ extension Runtime {
                 }
                 throw PythonError("KeyError", value: i)
             case .type:
+                // A metaclass __getitem__ comes before __class_getitem__, as in PyObject_GetItem.
+                if let m = try userMethod(container, "__getitem__") { return try callSpecial(m, container, [i]) }
                 if let m = try TypeObject.lookup(self, o, try intern("__class_getitem__")) {
                     return try call(try bind(m, to: container, type: container), [i])
                 }

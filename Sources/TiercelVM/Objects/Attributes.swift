@@ -11,11 +11,17 @@ extension Runtime {
             if let hook = try TypeObject.lookup(self, t, try intern("__getattribute__")), hook.asObject.objectKind != .methodDescriptor {
                 return try callAttributeHook(hook, v, [name], fallbackOnAttributeError: true, name: name)
             }
-            if let found = try genericGetAttr(v, name) { return found }
-            if let hook = try TypeObject.lookup(self, t, try intern("__getattr__")) {
-                return try call(hook, [v, name])
+            guard let hook = try TypeObject.lookup(self, t, try intern("__getattr__")) else {
+                if let found = try genericGetAttr(v, name) { return found }
+                throw attributeError(v, name)
             }
-            throw attributeError(v, name)
+            // An AttributeError from a descriptor (a property's getter) also falls back to __getattr__.
+            do {
+                if let found = try genericGetAttr(v, name) { return found }
+            } catch let e as RaisedException where isException(e.value, "AttributeError") {
+            } catch let e as PythonError where e.type == "AttributeError" {
+            }
+            return try call(hook, [v, name])
         }
         if let found = try genericGetAttr(v, name) { return found }
         throw attributeError(v, name)
@@ -210,6 +216,9 @@ extension Runtime {
             case "fdel": return ValueVector.values(o)[2]
             case "__doc__": return ValueVector.values(o)[3]
             case "__isabstractmethod__":
+                // A subclass's class attribute (abc.abstractproperty's True) comes first in the MRO.
+                let t = typeOf(Value(object: o))
+                if t.bits != types.property.bits, let own = try TypeObject.lookup(self, t.asObject, try intern(name)) { return own }
                 for i in 0..<3 where try abstract(ValueVector.values(o)[i]) { return .true }
                 return .false
             default: return nil
@@ -436,6 +445,15 @@ extension Runtime {
         switch o.objectKind {
         case .instance:
             if t.bits == types.object.bits { throw noInstanceDict() }
+            if swiftString(name) == "__dict__" {
+                // The instance goes to dict mode with the given dict as its store.
+                guard DictObject.isDict(value) else {
+                    throw PythonError("TypeError", "__dict__ must be set to a dictionary, not a '\(typeName(value))'")
+                }
+                try Instance.dictionary(self, o)
+                ValueVector.values(o)[Instance.backing] = value
+                return
+            }
             try Instance.set(self, o, name, value)
         case .traceback where swiftString(name) == "tb_next":
             try TracebackObject.setNext(self, o, value)

@@ -155,6 +155,13 @@ enum Builtins {
 
     /// dir(v): sorted attribute names of the object and its type's MRO.
     static func dir(_ rt: Runtime, _ v: Value) throws -> Value {
+        // A class's own __dir__ decides; dir() sorts what it returns.
+        if let m = try rt.userMethod(v, "__dir__") {
+            return try rt.withTemporaryRoots(1) { roots in
+                roots[0] = try rt.callSpecial(m, v, [])
+                return try rt.call(try rt.builtin("sorted"), [roots[0]])
+            }
+        }
         var names = Set<String>()
         if v.isObject && Instance.hasSlots(v.asObject) {
             for (k, _) in DictObject.items(try Instance.dictionary(rt, v.asObject).asObject) { names.insert(rt.swiftString(k)) }

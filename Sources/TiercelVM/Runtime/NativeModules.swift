@@ -33,6 +33,7 @@ enum NativeModules {
         "_codecs": CodecsModule.make,
         "_contextvars": ContextVarsModule.make,
         "_signal": SignalModule.make,
+        "_heapq": HeapqModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.
