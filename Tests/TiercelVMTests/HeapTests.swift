@@ -55,6 +55,23 @@ final class HeapTests: XCTestCase {
         withExtendedLifetime(interior) {}
     }
 
+    /// Allocation alone keeps the heap bounded, with no explicit collect():
+    /// outside a hold the spent budget collects at once; inside holds (the
+    /// constructors) it is requested for the interpreter's next breaker check.
+    func testSpentBudgetCollectsWithoutExplicitCollect() {
+        let heap = Heap(stressInterval: 0)
+        let before = heap.collections
+        allocateGarbage(heap, 400_000)
+        XCTAssertGreaterThan(heap.collections, before, "the growth budget should have triggered a collection")
+        XCTAssertLessThan(heap.bytesMapped, 64 << 20, "a loop of garbage must not grow the heap without bound")
+        let during = heap.collections
+        heap.withoutCollecting { allocateGarbage(heap, 400_000) }
+        XCTAssertEqual(heap.collections, during, "no collection may run inside a hold")
+        XCTAssertTrue(heap.collectionRequested, "a budget spent inside a hold is requested for later")
+        heap.collect()
+        XCTAssertFalse(heap.collectionRequested)
+    }
+
     func testCollectedCellsAreReused() {
         let heap = Heap(stressInterval: 0)
         allocateGarbage(heap, 20_000)

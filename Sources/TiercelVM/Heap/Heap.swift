@@ -41,6 +41,9 @@ public final class Heap {
     private var rootRanges: [Int: () -> UnsafeMutableBufferPointer<Value>] = [:]
     private var nextRootID = 0
     private var collecting = false
+    /// A collection fell due while collection was held; the interpreter
+    /// runs it at the next eval-breaker check (a loop back edge).
+    public private(set) var collectionRequested = false
     /// While positive, allocation does not collect (see `withoutCollecting`).
     private var collectionHold = 0
     /// Every weak-vector object allocated and not yet found dead.
@@ -114,6 +117,19 @@ public final class Heap {
     /// nil when the heap limit would be exceeded even after collecting.
     public func allocate(bytes: Int, layout: ObjectLayout) -> UnsafeMutableRawPointer? {
         precondition(bytes >= ObjectHeader.size)
+        // The budget is checked on every allocation, not only when a size
+        // class runs out of cells: a loop that frees as much as it allocates
+        // would otherwise grow the heap by blocks and never collect.
+        if bytesSinceCollection >= nextCollection {
+            if collectionHold == 0 {
+                collect()
+            } else if !collectionRequested {
+                // Constructors hold collection (their contents sit in Swift
+                // arrays); a loop allocating only through them still collects.
+                collectionRequested = true
+                tiercel_set_breaker()
+            }
+        }
         if stressInterval > 0 && collectionHold == 0 {
             allocationsSinceStress += 1
             if allocationsSinceStress >= stressInterval {
@@ -284,6 +300,7 @@ public final class Heap {
         collecting = true
         defer { collecting = false }
         collections += 1
+        collectionRequested = false
         markRoots()
         drainMarkStack()
         clearDeadWeakReferences()

@@ -118,6 +118,10 @@ final class Interpreter {
             throw error
         }
         rt.depth += 1
+        // Recursion that allocates only inside constructors has no back edge
+        // to run a requested collection at. Only the collection runs here:
+        // the frame header is not filled yet, so no Python code may run.
+        if tiercel_breaker_is_set() != 0 && rt.heap.collectionRequested { rt.heap.collect() }
     }
 
     /// The dispatch loop, from the frame at `entryFp` until that frame returns.

@@ -7,10 +7,12 @@ import Glibc
 /// handler and the collector set, which the interpreter tests at each loop
 /// back edge. The JIT tiers must test it at the same points.
 extension Runtime {
-    /// Work the eval breaker asked for: due weakref callbacks, then caught
-    /// signals. Runs at a loop's back edge.
+    /// Work the eval breaker asked for: a collection that fell due inside a
+    /// constructor, due weakref callbacks, then caught signals. Runs at a
+    /// loop's back edge.
     func serviceBreaker() throws {
         tiercel_clear_breaker()
+        if heap.collectionRequested { heap.collect() }
         runWeakCallbacks()
         try serviceSignals()
     }
