@@ -109,6 +109,7 @@ public final class Runtime {
         try Builtins.install(self)
         try LazyIterator.install(self)
         try MoreBuiltins.install(self)
+        try AsyncIterationBuiltins.install(self)
         try ExceptionObject.install(self)
         try BuiltinMethods.install(self)
         try GeneratorObject.install(self)

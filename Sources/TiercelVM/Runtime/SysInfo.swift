@@ -102,5 +102,7 @@ extension SysModule {
             try NativeModules.function(rt, d, name) { _, _ in .none }
         }
         try NativeModules.function(rt, d, "is_finalizing") { _, _ in .false }
+        try NativeModules.function(rt, d, "breakpointhook", keywords: ["*"], AsyncIterationBuiltins.breakpointHook)
+        try NativeModules.value(rt, d, "__breakpointhook__", try DictObject.get(d, try rt.intern("breakpointhook"), rt.ops)!)
     }
 }
