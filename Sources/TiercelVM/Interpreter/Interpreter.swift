@@ -390,24 +390,37 @@ final class Interpreter {
                             }
                         }
                         let next = pc + op.info.length
+                        // A Python function, or a method bound to one (`self._log(*args, **kwargs)`),
+                        // runs in this loop; anything else goes through rt.call.
+                        var pythonFunction: UnsafeMutableRawPointer? = nil
+                        var receiver = Value.empty
                         if callee.isObject && callee.asObject.objectKind == .function {
-                            let function = callee.asObject
+                            pythonFunction = callee.asObject
+                        } else if callee.isObject && callee.asObject.objectKind == .boundMethod {
+                            let parts = ValueVector.values(callee.asObject)
+                            if parts[0].isObject && parts[0].asObject.objectKind == .function {
+                                pythonFunction = parts[0].asObject
+                                receiver = parts[1]
+                            }
+                        }
+                        if let function = pythonFunction {
+                            let functionValue = Value(object: function)
                             unowned(unsafe) let target = rt.code(at: FunctionObject.codeIndex(function))
                             let newFp = fp + code.registerCount + Interpreter.headerSlots
                             let names = keywords.map(\.0), values = keywords.map(\.1)
                             try names.withUnsafeBufferPointer { n in
                                 try values.withUnsafeBufferPointer { v in
-                                    try pushFrame(function, target, at: newFp, selfValue: .empty, args: TupleObject.items(tuple),
+                                    try pushFrame(function, target, at: newFp, selfValue: receiver, args: TupleObject.items(tuple),
                                                   count: TupleObject.count(tuple), keywordNames: n.baseAddress,
                                                   keywordValues: v.baseAddress, keywordCount: keywords.count)
                                 }
                             }
                             if target.isGenerator {
-                                fp[w(1)] = try generator(callee, target, at: newFp, callerTop: fp - base + code.registerCount)
+                                fp[w(1)] = try generator(functionValue, target, at: newFp, callerTop: fp - base + code.registerCount)
                                 pc = next
                                 continue
                             }
-                            writeHeader(newFp, function: callee, globals: FunctionObject.globals(function), code: target,
+                            writeHeader(newFp, function: functionValue, globals: FunctionObject.globals(function), code: target,
                                         resume: next, callerFp: fp - base, dst: w(1))
                             fp = newFp
                             code = target
@@ -416,6 +429,8 @@ final class Interpreter {
                             continue
                         }
                         let args = Array(UnsafeBufferPointer(start: TupleObject.items(tuple), count: TupleObject.count(tuple)))
+                        rt.currentFrame = fp
+                        rt.currentPc = pc
                         fp[w(1)] = try rt.call(callee, args, keywords: keywords)
                         pc = next
                     case .callMethod:

@@ -34,6 +34,8 @@ enum NativeModules {
         "_contextvars": ContextVarsModule.make,
         "_signal": SignalModule.make,
         "_heapq": HeapqModule.make,
+        "_thread": ThreadModule.make,
+        "atexit": AtexitModule.make,
     ]
 
     /// A module object whose dict gets `fill`'s entries.

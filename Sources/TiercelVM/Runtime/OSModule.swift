@@ -221,8 +221,74 @@ enum OSPath {
                 try rt.makeStr(normalize(try OSModule.string(rt, args[0], "normpath")))
             }
         }
+        try rt.runEmbedded(pythonPart, module: "posixpath", globals: Value(object: ModuleObject.dict(module.asObject)))
         return module
     }
+
+    /// The pure string rules of posixpath, clearest in Python.
+    static let pythonPart = """
+    sep = "/"
+    altsep = None
+    curdir = "."
+    pardir = ".."
+    extsep = "."
+    pathsep = ":"
+    defpath = "/bin:/usr/bin"
+    devnull = "/dev/null"
+    supports_unicode_filenames = False
+
+    def _text(p, function):
+        if isinstance(p, (str, bytes)):
+            return p
+        fspath = getattr(type(p), "__fspath__", None)
+        if fspath is None:
+            raise TypeError(f"{function}: path should be string, bytes or os.PathLike, not {type(p).__name__}")
+        return fspath(p)
+
+    def normcase(s):
+        # POSIX file names are case-sensitive: only the type is checked.
+        return _text(s, "normcase")
+
+    def splitdrive(p):
+        p = _text(p, "splitdrive")
+        return p[:0], p
+
+    def commonprefix(m):
+        if not m:
+            return ""
+        low, high = min(m), max(m)
+        for i, c in enumerate(low):
+            if c != high[i]:
+                return low[:i]
+        return low
+
+    def relpath(path, start=None):
+        if not path:
+            raise ValueError("no path specified")
+        path = _text(path, "relpath")
+        start = curdir if start is None else _text(start, "relpath")
+        here = [x for x in abspath(start).split(sep) if x]
+        there = [x for x in abspath(path).split(sep) if x]
+        shared = len(commonprefix([here, there]))
+        parts = [pardir] * (len(here) - shared) + there[shared:]
+        return join(*parts) if parts else curdir
+
+    def expanduser(path):
+        path = _text(path, "expanduser")
+        if not path.startswith("~"):
+            return path
+        end = path.find(sep, 1)
+        if end < 0:
+            end = len(path)
+        if end != 1:
+            # ~user needs the password database, which tiercel does not read yet.
+            return path
+        import os
+        home = os.environ.get("HOME")
+        if home is None:
+            return path
+        return (home.rstrip(sep) or sep) + path[end:]
+    """
 
     /// posixpath.normpath.
     static func normalize(_ p: String) -> String {

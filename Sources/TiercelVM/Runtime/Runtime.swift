@@ -205,6 +205,13 @@ public final class Runtime {
     /// Compiles and runs a module's source. Python exceptions that escape are
     /// printed as CPython prints them; returns the process exit status.
     public func runMain(source: Source, module: Module, symbols: SymbolTable, argv: [String] = [""]) -> Int32 {
+        let status = runMainModule(source: source, module: module, symbols: symbols, argv: argv)
+        AtexitModule.runCallbacks(self)
+        flush()
+        return status
+    }
+
+    private func runMainModule(source: Source, module: Module, symbols: SymbolTable, argv: [String]) -> Int32 {
         sources[source.fileName] = source
         do {
             // sys.argv, and sys.path[0]: the script's directory ('' for -c and stdin).
@@ -271,13 +278,35 @@ public final class Runtime {
         if let systemExit = try? builtin("SystemExit"), TypeObject.isSubtype(typeOf(e).asObject, systemExit.asObject) {
             return exitStatus(for: e)
         }
-        output.flush()
-        errorOutput.write(TracebackPrinter(runtime: self).render(e))
-        flush()
+        // A program's own sys.excepthook reports instead, as in CPython.
+        let hookName = try? intern("excepthook"), originalName = try? intern("__excepthook__")
+        if let hookName, let originalName, let hook = try? getAttrOrNil(sysModule, hookName),
+           let original = try? getAttrOrNil(sysModule, originalName), hook.bits != original.bits {
+            do {
+                _ = try call(hook, [typeOf(e), e, ValueVector.values(e.asObject)[ExceptionObject.tracebackField]])
+            } catch {
+                let hookError = (error as? RaisedException)?.value
+                    ?? (error as? PythonError).flatMap { try? ExceptionObject.instance(self, for: $0) }
+                output.flush()
+                errorOutput.write("Error in sys.excepthook:\n")
+                if let hookError { errorOutput.write(TracebackPrinter(runtime: self).render(hookError)) }
+                errorOutput.write("\nOriginal exception was:\n")
+                printTraceback(e)
+            }
+        } else {
+            printTraceback(e)
+        }
         if let interrupt = try? builtin("KeyboardInterrupt"), TypeObject.isSubtype(typeOf(e).asObject, interrupt.asObject) {
             endedByInterrupt = true
         }
         return 1
+    }
+
+    /// The traceback CPython's default excepthook prints, on stderr.
+    func printTraceback(_ e: Value) {
+        output.flush()
+        errorOutput.write(TracebackPrinter(runtime: self).render(e))
+        flush()
     }
 
     /// Whether the program ended with an uncaught KeyboardInterrupt; CPython

@@ -103,6 +103,15 @@ extension SysModule {
         }
         try NativeModules.function(rt, d, "is_finalizing") { _, _ in .false }
         try NativeModules.function(rt, d, "breakpointhook", keywords: ["*"], AsyncIterationBuiltins.breakpointHook)
+        try NativeModules.function(rt, d, "excepthook") { rt, args in
+            guard args.count == 3 else { throw PythonError("TypeError", "excepthook expected 3 arguments, got \(args.count)") }
+            guard ExceptionObject.isInstance(args[1]) else {
+                throw PythonError("TypeError", "print_exception(): Exception expected for value, \(rt.typeName(args[1])) found")
+            }
+            rt.printTraceback(args[1])
+            return .none
+        }
+        try NativeModules.value(rt, d, "__excepthook__", try DictObject.get(d, try rt.intern("excepthook"), rt.ops)!)
         try NativeModules.value(rt, d, "__breakpointhook__", try DictObject.get(d, try rt.intern("breakpointhook"), rt.ops)!)
     }
 }

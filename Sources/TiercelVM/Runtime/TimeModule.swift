@@ -2,10 +2,17 @@
 import Glibc
 #endif
 
-/// time: clocks and sleep.
+/// time: clocks and sleep here; the calendar functions in TimeCalendar.
 enum TimeModule {
     static func make(_ rt: Runtime) throws -> Value {
+        let m = try clocks(rt)
+        try rt.runEmbedded(TimeCalendar.python, module: "time", globals: Value(object: ModuleObject.dict(m.asObject)))
+        return m
+    }
+
+    private static func clocks(_ rt: Runtime) throws -> Value {
         try NativeModules.module(rt, "time") { rt, d in
+            try TimeCalendar.install(rt, d)
             func clock(_ id: clockid_t) -> Double {
                 var ts = timespec()
                 clock_gettime(id, &ts)

@@ -55,7 +55,7 @@ extension Runtime {
         }
     }
 
-    func reportIgnored(_ error: Error, in callable: Value) {
+    func reportIgnored(_ error: Error, in callable: Value, while what: String = "") {
         let exception: Value?
         switch error {
         case let raised as RaisedException: exception = raised.value
@@ -63,7 +63,7 @@ extension Runtime {
         default: exception = nil
         }
         output.flush()
-        errorOutput.write("Exception ignored in: \((try? repr(callable)) ?? "<callback>")\n")
+        errorOutput.write("Exception ignored \(what.isEmpty ? "in" : what): \((try? repr(callable)) ?? "<callback>")\n")
         if let exception { errorOutput.write(TracebackPrinter(runtime: self).render(exception)) }
         errorOutput.flush()
     }
