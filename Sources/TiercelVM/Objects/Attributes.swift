@@ -455,6 +455,8 @@ extension Runtime {
                 return
             }
             try Instance.set(self, o, name, value)
+        case .property where swiftString(name) == "__doc__":
+            ValueVector.values(o)[3] = value
         case .traceback where swiftString(name) == "tb_next":
             try TracebackObject.setNext(self, o, value)
         case .dict, .list, .str, .tuple, .bytes:

@@ -28,6 +28,7 @@ enum CollectionsModule {
         try rt.runEmbedded(pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
         try rt.runEmbedded(NamedTuple.pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
         try rt.runEmbedded(CounterArithmetic.pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
+        try rt.runEmbedded(UserCollections.pythonPart, module: "collections", globals: Value(object: ModuleObject.dict(m.asObject)))
         return m
     }
 

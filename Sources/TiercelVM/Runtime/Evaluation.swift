@@ -9,7 +9,8 @@ extension Runtime {
     enum CompileMode: Int64 { case exec = 0, eval = 1 }
 
     func installEvaluation() throws {
-        try defineBuiltin("compile", keywords: ["source", "filename", "mode", "flags", "dont_inherit", "optimize"]) { rt, args in
+        // _feature_version (ast.parse passes it) selects a grammar version; tiercel has only 3.11's.
+        try defineBuiltin("compile", keywords: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"]) { rt, args in
             var values = Array(args)
             for (k, v) in rt.pendingKeywords {
                 guard let i = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"].firstIndex(of: k) else { continue }
@@ -27,11 +28,14 @@ extension Runtime {
             case "single": throw PythonError("NotImplementedError", "compile() mode 'single' is not supported by tiercel yet")
             default: throw PythonError("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")
             }
-            if values.count > 3, !values[3].isEmpty, try BuiltinMethods.index(rt, values[3]) & 0x400 != 0 {
-                throw PythonError("NotImplementedError", "compile() to an AST (PyCF_ONLY_AST) is not supported by tiercel yet")
-            }
+            let flags = values.count > 3 && !values[3].isEmpty ? try BuiltinMethods.index(rt, values[3]) : 0
             let file = try rt.str(values[1])
-            let text = try rt.sourceText(values[0], function: "compile")
+            if flags & ASTModule.onlyAST != 0 {
+                if try ASTModule.sourceOfTree(rt, values[0]) != nil { return values[0] }
+                let text = try rt.sourceText(values[0], function: "compile")
+                return try ASTModule.tree(rt, try rt.parseChecked(text, file: file, mode: mode), mode: mode == .eval ? "eval" : "exec")
+            }
+            let text = try ASTModule.sourceOfTree(rt, values[0]) ?? rt.sourceText(values[0], function: "compile")
             return try rt.codeObject(try rt.compileNamespace(text, file: file, mode: mode), mode: mode, file: file)
         }
         for (name, mode) in [("eval", CompileMode.eval), ("exec", .exec)] {
@@ -56,6 +60,18 @@ extension Runtime {
         if let bytes = BytesObject.view(v) { return String(decoding: bytes, as: UTF8.self) }
         throw PythonError("TypeError", function == "compile" ? "compile() arg 1 must be a string, bytes or AST object"
                                                              : "\(function)() arg 1 must be a string, bytes or code object")
+    }
+
+    /// The tree of `text`, with the checks compile() makes before code generation.
+    func parseChecked(_ text: String, file: String, mode: CompileMode) throws -> Module {
+        do {
+            let source = try Source(fileName: file, raw: Array(text.utf8))
+            let module = mode == .eval ? try Parser.parseEval(source) : try Parser.parseModule(source)
+            try CompileChecks.checkFutureImports(module)
+            return module
+        } catch let e as SyntaxError {
+            throw PythonError("SyntaxError", "\(e.message) (\(file), line \(e.line))")
+        }
     }
 
     func compileNamespace(_ text: String, file: String, mode: CompileMode) throws -> CodeBlock {

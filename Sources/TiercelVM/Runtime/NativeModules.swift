@@ -36,6 +36,11 @@ enum NativeModules {
         "_heapq": HeapqModule.make,
         "_thread": ThreadModule.make,
         "atexit": AtexitModule.make,
+        "_ast": ASTModule.make,
+        "_imp": ImpModule.make,
+        "_warnings": ImpModule.makeWarnings,
+        "marshal": ImpModule.makeMarshal,
+        "posix": { rt in try rt.loadModule("os") },
     ]
 
     /// A module object whose dict gets `fill`'s entries.
