@@ -105,7 +105,7 @@ extension Runtime {
         if ownConstructor.isSmallInt { return try callNative(Int(ownConstructor.asSmallInt), args, keywords: keywords) }
         if TypeObject.flags(t) & TypeObject.heapType == 0 {
             let kind = TypeObject.instanceKind(t)
-            guard kind == .exception || kind == .instance else {
+            guard kind == .exception || kind == .instance || kind == .module else {
                 throw PythonError("TypeError", "cannot create '\(TypeObject.nameString(self, t))' instances")
             }
         }
@@ -164,6 +164,16 @@ extension Runtime {
             // class in the class word and a slot for its attribute dict.
             let o = try BuiltinSubclass.allocate(self, type)
             return o
+        case .module:
+            // types.ModuleType(name) or a subclass: an empty namespace that module.__init__ fills.
+            return try withTemporaryRoots(1) { roots in
+                roots[0] = try newDict()
+                let m = try ModuleObject.make(self, name: "?", dict: roots[0])
+                if TypeObject.flags(type.asObject) & TypeObject.heapType != 0 {
+                    m.asObject.objectHeader.pointee.classWord = UInt64(UInt(bitPattern: TypeObject.field(type.asObject, TypeObject.rootShape).asObject))
+                }
+                return m
+            }
         case .classmethod, .staticmethod, .property:
             // A Python subclass of a descriptor type: the built-in layout with
             // the subclass as its class; __init__ fills the fields.

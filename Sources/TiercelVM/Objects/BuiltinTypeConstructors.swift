@@ -81,6 +81,20 @@ enum BuiltinTypeConstructors {
             }
             return try vector(rt, kind: .property, fields)
         }
+        try rt.defineMethod(t.module, "__init__", keywords: ["name", "doc"]) { rt, args in
+            let bound = try ClinicArguments.bind(rt, "module", args, ["name", "doc"], required: 1)
+            guard let name = bound[0], StrObject.isStr(name) else {
+                throw PythonError("TypeError", "module.__init__() argument 'name' must be str, not \(rt.typeName(bound[0] ?? .none))")
+            }
+            let m = args[0].asObject
+            ValueVector.values(m)[1] = name
+            let d = ModuleObject.dict(m)
+            for (key, value) in [("__name__", name), ("__doc__", bound[1] ?? .none), ("__package__", .none),
+                                 ("__loader__", .none), ("__spec__", .none)] {
+                try DictObject.set(rt.heap, d, try rt.intern(key), value, rt.ops)
+            }
+            return .none
+        }
         for (name, kind) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
             try rt.defineMethod(t.property, name) { rt, args in
                 try Builtins.exactly(2, name, args)

@@ -131,7 +131,7 @@ extension Runtime {
             kind = .instance
             boxed = true
         }
-        if ![.instance, .exception, .type, .classmethod, .staticmethod, .property, .dict, .list, .str, .tuple, .bytes].contains(kind),
+        if ![.instance, .exception, .type, .classmethod, .staticmethod, .property, .dict, .list, .str, .tuple, .bytes, .module].contains(kind),
            let bt = layoutBase {
             throw PythonError("NotImplementedError", "subclassing '\(TypeObject.nameString(self, bt))' is not supported by tiercel yet")
         }

@@ -24,6 +24,28 @@ enum ImpModule {
                 }
                 return try rt.loadModule(rt.swiftString(name))
             }
+            // _locate(name): (origin or None, package directory or None) for what
+            // tiercel's import would load, found but not run; None if nothing.
+            try NativeModules.function(rt, d, "_locate") { rt, args in
+                try Builtins.exactly(1, "_locate", args)
+                let name = try rt.str(args[0])
+                if NativeModules.builders[name] != nil { return try rt.tuple([.none, .none]) }
+                guard let (file, directory) = try rt.findSource(name) else { return .none }
+                return try rt.withTemporaryRoots(2) { roots in
+                    roots[0] = try rt.makeStr(file)
+                    roots[1] = try directory.map { try rt.makeStr($0) } ?? .none
+                    return try rt.tuple([roots[0], roots[1]])
+                }
+            }
+            try NativeModules.function(rt, d, "_load") { rt, args in
+                try Builtins.exactly(1, "_load", args)
+                return try rt.loadModule(try rt.str(args[0]))
+            }
+            try NativeModules.function(rt, d, "_rerun") { rt, args in
+                try Builtins.exactly(2, "_rerun", args)
+                try rt.rerun(file: try rt.str(args[0]), globals: args[1])
+                return .none
+            }
         }
         try rt.runEmbedded(python, module: "_imp", globals: Value(object: ModuleObject.dict(m.asObject)))
         return m
@@ -74,6 +96,54 @@ enum ImpModule {
 
     def source_hash(key, source):
         raise NotImplementedError("_imp.source_hash() (hash-based .pyc files) is not supported by tiercel yet")
+
+    class _TiercelLoader:
+        "Loads what tiercel's import statement loads, for importlib."
+        _fresh = set()
+
+        @classmethod
+        def create_module(cls, spec):
+            import sys
+            if spec.name in sys.modules:
+                return None
+            module = _load(spec.name)
+            cls._fresh.add(spec.name)
+            return module
+
+        @classmethod
+        def exec_module(cls, module):
+            # create_module ran the module already; a second exec is importlib.reload.
+            if module.__name__ in cls._fresh:
+                cls._fresh.discard(module.__name__)
+                return
+            origin = getattr(module.__spec__, "origin", None)
+            if origin and origin != "built-in":
+                _rerun(origin, module.__dict__)
+
+    class _TiercelFinder:
+        "Finds Swift modules and source on sys.path, as the import statement does."
+
+        @classmethod
+        def find_spec(cls, name, path=None, target=None):
+            found = _locate(name)
+            if found is None:
+                return None
+            origin, package_directory = found
+            from importlib._bootstrap import ModuleSpec
+            spec = ModuleSpec(name, _TiercelLoader, origin=origin or "built-in",
+                              is_package=package_directory is not None)
+            if package_directory is not None:
+                spec.submodule_search_locations = [package_directory]
+            spec.has_location = origin is not None
+            return spec
+
+    def _install_finder():
+        import sys
+        if not any(f is _TiercelFinder for f in sys.meta_path):
+            sys.meta_path.append(_TiercelFinder)
+
+    _install_finder()
+    del _install_finder
     """
 
     static func makeWarnings(_ rt: Runtime) throws -> Value {

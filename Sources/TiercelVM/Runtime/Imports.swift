@@ -65,11 +65,27 @@ extension Runtime {
             try DictObject.set(heap, modules, key, m, ops)
             return m
         }
-        var searchPath: [String]
         var parent: Value? = nil
         if let dot = name.lastIndex(of: ".") {
-            let parentModule = try loadModule(String(name[..<dot]))
-            parent = parentModule
+            parent = try loadModule(String(name[..<dot]))
+            // The package's __init__ may have imported this submodule itself.
+            if let m = try DictObject.get(modules, key, ops) { return m }
+        }
+        if let (file, packageDirectory) = try findSource(name) {
+            return try execute(name, file: file, packageDirectory: packageDirectory, parent: parent)
+        }
+        var missing = PythonError("ModuleNotFoundError", "No module named '\(name)'")
+        missing.name = try intern(name)
+        throw missing
+    }
+
+    /// Where module `name`'s source is (its file, and its directory for a
+    /// package), searched for but not run; nil when there is none. A
+    /// submodule's parent must be in sys.modules already.
+    func findSource(_ name: String) throws -> (file: String, packageDirectory: String?)? {
+        var searchPath: [String]
+        if let dot = name.lastIndex(of: ".") {
+            guard let parentModule = try DictObject.get(try sysModulesDict(), try intern(String(name[..<dot])), ops) else { return nil }
             guard let path = try getAttrOrNil(parentModule, try intern("__path__")), ListObject.isList(path) else {
                 throw PythonError("ModuleNotFoundError", "No module named '\(name)'; '\(name[..<dot])' is not a package")
             }
@@ -82,16 +98,10 @@ extension Runtime {
             let base = directory.isEmpty ? "." : directory
             let packageInit = "\(base)/\(leaf)/__init__.py"
             let file = "\(base)/\(leaf).py"
-            if access(packageInit, R_OK) == 0 {
-                return try execute(name, file: packageInit, packageDirectory: "\(base)/\(leaf)", parent: parent)
-            }
-            if access(file, R_OK) == 0 {
-                return try execute(name, file: file, packageDirectory: nil, parent: parent)
-            }
+            if access(packageInit, R_OK) == 0 { return (packageInit, "\(base)/\(leaf)") }
+            if access(file, R_OK) == 0 { return (file, nil) }
         }
-        var missing = PythonError("ModuleNotFoundError", "No module named '\(name)'")
-        missing.name = try intern(name)
-        throw missing
+        return nil
     }
 
     func sysModulesDict() throws -> UnsafeMutableRawPointer {
@@ -106,6 +116,12 @@ extension Runtime {
             return []
         }
         return Builtins.elements(p).compactMap { StrObject.isStr($0) ? swiftString($0) : nil }
+    }
+
+    /// Runs `file` again in an existing module's namespace (importlib.reload).
+    func rerun(file: String, globals: Value) throws {
+        guard let raw = readSource(file) else { throw PythonError("ImportError", "cannot read \(file)") }
+        _ = try interpreter.run(try compileModuleSource(raw, file: file), globals: globals)
     }
 
     /// Compiles and runs a module's source in a fresh module object.

@@ -38,6 +38,7 @@ enum NativeModules {
         "atexit": AtexitModule.make,
         "_ast": ASTModule.make,
         "_imp": ImpModule.make,
+        "errno": ErrnoModule.make,
         "_warnings": ImpModule.makeWarnings,
         "marshal": ImpModule.makeMarshal,
         "posix": { rt in try rt.loadModule("os") },

@@ -43,6 +43,19 @@ enum OSModule {
                 if let v = getenv(name) { return try rt.makeStr(String(cString: v)) }
                 return args.count == 2 ? args[1] : .none
             }
+            try NativeModules.function(rt, d, "fspath") { rt, args in
+                try Builtins.exactly(1, "fspath", args)
+                let path = args[0]
+                if StrObject.isStr(path) || BytesObject.isBytes(path) { return path }
+                guard let method = try TypeObject.lookup(rt, rt.typeOf(path).asObject, try rt.intern("__fspath__")) else {
+                    throw PythonError("TypeError", "expected str, bytes or os.PathLike object, not \(rt.typeName(path))")
+                }
+                let result = try rt.call(method, [path])
+                guard StrObject.isStr(result) || BytesObject.isBytes(result) else {
+                    throw PythonError("TypeError", "expected \(rt.typeName(path)).__fspath__() to return str or bytes, not \(rt.typeName(result))")
+                }
+                return result
+            }
             try NativeModules.function(rt, d, "getcwd") { rt, _ in
                 var buffer = [CChar](repeating: 0, count: 4096)
                 guard getcwd(&buffer, buffer.count) != nil else { throw PythonError("OSError", "getcwd failed") }

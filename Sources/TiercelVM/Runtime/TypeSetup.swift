@@ -215,7 +215,7 @@ extension Runtime {
         types.frame = try make("frame", .frame)
         types.traceback = try make("traceback", .traceback)
         types.generator = try make("generator", .generator)
-        types.module = try make("module", .module)
+        types.module = try make("module", .module, subclassable: true)
         types.set = try make("set", .set)
         types.frozenset = try make("frozenset", .frozenset)
         types.bytes = try make("bytes", .bytes, subclassable: true)
