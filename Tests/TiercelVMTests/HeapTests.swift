@@ -94,7 +94,14 @@ final class HeapTests: XCTestCase {
         garbage()
         heap.collect()
         XCTAssertEqual(ValueVector.values(rootSlots[0].asObject)[99_999].asSmallInt, 5)
-        XCTAssertLessThan(heap.bytesMapped, 4 << 20)
+        XCTAssertLessThan(heap.bytesInUse, 2 << 20, "dead large objects should be swept")
+        // Freed runs stay mapped for reuse, up to the spare limit, and are reused.
+        XCTAssertLessThanOrEqual(heap.bytesMapped, Heap.spareLargeLimit + (2 << 20))
+        for _ in 0..<5 {
+            garbage()
+            heap.collect()
+        }
+        XCTAssertLessThanOrEqual(heap.bytesMapped, Heap.spareLargeLimit + (2 << 20), "rounds of the same sizes reuse the spare runs")
     }
 
     func testHeapLimitRefusesAllocation() {

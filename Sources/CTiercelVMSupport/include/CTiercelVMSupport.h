@@ -1,5 +1,6 @@
 #ifndef CTIERCEL_VM_SUPPORT_H
 #define CTIERCEL_VM_SUPPORT_H
+#include <stddef.h>
 #include <stdint.h>
 
 // Calls visit(context, low, high) with the calling thread's native stack from
@@ -8,6 +9,9 @@
 // pointers held only in registers. Swift cannot call setjmp, hence C.
 void tiercel_scan_native_stack(void *context,
                                void (*visit)(void *context, const void *low, const void *high));
+
+// memmem(3): the first occurrence of a byte string in another, or NULL.
+const void *tiercel_memmem(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
 
 // The highest address of the calling thread's stack (its base).
 const void *tiercel_stack_top(void);

@@ -41,6 +41,10 @@ public final class Heap {
     private var rootRanges: [Int: () -> UnsafeMutableBufferPointer<Value>] = [:]
     private var nextRootID = 0
     private var collecting = false
+    /// Freed large-object runs kept mapped, by chunk count, for reuse.
+    private var spareLarge: [Int: [UnsafeMutableRawPointer]] = [:]
+    private var spareLargeBytes = 0
+    static let spareLargeLimit = 16 << 20
     /// A collection fell due while collection was held; the interpreter
     /// runs it at the next eval-breaker check (a loop back edge).
     public private(set) var collectionRequested = false
@@ -73,6 +77,9 @@ public final class Heap {
         for base in chunks {
             let count = largeObjects[base] ?? 1
             ChunkAllocator.unmap(UnsafeMutableRawPointer(bitPattern: base)!, chunks: count)
+        }
+        for (count, runs) in spareLarge {
+            for base in runs { ChunkAllocator.unmap(base, chunks: count) }
         }
     }
 
@@ -115,7 +122,9 @@ public final class Heap {
 
     /// A zero-filled object of `bytes` bytes with its header's layout set, or
     /// nil when the heap limit would be exceeded even after collecting.
-    public func allocate(bytes: Int, layout: ObjectLayout) -> UnsafeMutableRawPointer? {
+    /// `zeroed: false` is for leaf objects whose caller writes every byte
+    /// (big ints copied from GMP): their contents are never traced.
+    public func allocate(bytes: Int, layout: ObjectLayout, zeroed: Bool = true) -> UnsafeMutableRawPointer? {
         precondition(bytes >= ObjectHeader.size)
         // The budget is checked on every allocation, not only when a size
         // class runs out of cells: a loop that frees as much as it allocates
@@ -139,11 +148,11 @@ public final class Heap {
         }
         let object: UnsafeMutableRawPointer
         if bytes > HeapLayout.largestCell {
-            guard let large = allocateLarge(bytes) else { return nil }
+            guard let large = allocateLarge(bytes, zeroed: zeroed || layout != .leaf) else { return nil }
             object = large
         } else {
             let cls = Int(HeapLayout.sizeClassIndex[(bytes + HeapLayout.granule - 1) / HeapLayout.granule])
-            guard let cell = allocateCell(cls) else { return nil }
+            guard let cell = allocateCell(cls, zeroed: zeroed || layout != .leaf) else { return nil }
             object = cell
         }
         object.objectHeader.pointee.kindAndFlags = UInt64(layout.rawValue)
@@ -182,7 +191,7 @@ public final class Heap {
         return pendingWeakCallbacks
     }
 
-    private func allocateCell(_ cls: Int) -> UnsafeMutableRawPointer? {
+    private func allocateCell(_ cls: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
         let size = HeapLayout.sizeClasses[cls]
         var cell = findFreeCell(cls)
         if cell == nil {
@@ -194,7 +203,7 @@ public final class Heap {
             }
         }
         guard let cell else { return nil }
-        memset(cell, 0, size)
+        if zeroed { memset(cell, 0, size) } else { memset(cell, 0, ObjectHeader.size) }
         bytesInUse += size
         bytesSinceCollection += size
         return cell
@@ -235,10 +244,19 @@ public final class Heap {
     }
 
     private func addBlock(_ cls: Int) -> Bool {
-        guard bytesMapped + HeapLayout.chunkSize <= limit, let base = ChunkAllocator.map(chunks: 1) else {
-            return false
+        let base: UnsafeMutableRawPointer
+        if let spare = spareLarge[1]?.popLast() {
+            // A chunk an earlier sweep emptied: its bitmaps may hold a large object's bytes.
+            spareLargeBytes -= HeapLayout.chunkSize
+            memset(spare, 0, HeapLayout.blockHeaderBytes)
+            base = spare
+        } else {
+            guard bytesMapped + HeapLayout.chunkSize <= limit, let fresh = ChunkAllocator.map(chunks: 1) else {
+                return false
+            }
+            bytesMapped += HeapLayout.chunkSize
+            base = fresh
         }
-        bytesMapped += HeapLayout.chunkSize
         chunks.insert(UInt(bitPattern: base))
         let block = Block(base)
         let size = HeapLayout.sizeClasses[cls]
@@ -247,21 +265,48 @@ public final class Heap {
                                            cellCount: UInt32(count), largeBytes: 0, largeMarked: 0, padding: 0,
                                            next: blocksByClass[cls])
         blocksByClass[cls] = base
-        // A fresh chunk is zero-filled: every live bit is clear.
+        // A fresh (or cleared) chunk's live bits are all clear.
         cursorBlocks[cls] = base
         cursorWords[cls] = 0
         return true
     }
 
-    private func allocateLarge(_ bytes: Int) -> UnsafeMutableRawPointer? {
+    /// A run of chunks no object uses any more: kept mapped for reuse while
+    /// the spare pool is under its limit (a loop of big-int arithmetic would
+    /// otherwise map, fault in and unmap a run per result), else unmapped.
+    private func release(_ base: UnsafeMutableRawPointer, chunks count: Int) {
+        if spareLargeBytes + count * HeapLayout.chunkSize <= Heap.spareLargeLimit {
+            spareLarge[count, default: []].append(base)
+            spareLargeBytes += count * HeapLayout.chunkSize
+        } else {
+            ChunkAllocator.unmap(base, chunks: count)
+            bytesMapped -= count * HeapLayout.chunkSize
+        }
+    }
+
+    /// The budget a large object spends: its bytes to whole pages (a
+    /// fresh chunk's untouched pages cost no memory).
+    @inline(__always) private static func largeCharge(_ bytes: Int) -> Int { (bytes + 4095) & ~4095 }
+
+    private func allocateLarge(_ bytes: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
         let total = bytes + HeapLayout.granule * 4
         let count = (total + HeapLayout.chunkSize - 1) / HeapLayout.chunkSize
-        if !reserve(count * HeapLayout.chunkSize) { return nil }
-        guard bytesMapped + count * HeapLayout.chunkSize <= limit,
-              let base = ChunkAllocator.map(chunks: count) else { return nil }
-        bytesMapped += count * HeapLayout.chunkSize
-        bytesInUse += count * HeapLayout.chunkSize
-        bytesSinceCollection += count * HeapLayout.chunkSize
+        let charge = Heap.largeCharge(bytes)
+        if !reserve(charge) { return nil }
+        let base: UnsafeMutableRawPointer
+        if let spare = spareLarge[count]?.popLast() {
+            // A run freed by an earlier sweep: its pages are resident, so no faults; only the object is cleared.
+            spareLargeBytes -= count * HeapLayout.chunkSize
+            base = spare
+            if zeroed { memset(Heap.largeObject(in: base), 0, bytes) } else { memset(Heap.largeObject(in: base), 0, ObjectHeader.size) }
+        } else {
+            guard bytesMapped + count * HeapLayout.chunkSize <= limit,
+                  let fresh = ChunkAllocator.map(chunks: count) else { return nil }
+            bytesMapped += count * HeapLayout.chunkSize
+            base = fresh
+        }
+        bytesInUse += charge
+        bytesSinceCollection += charge
         chunks.insert(UInt(bitPattern: base))
         largeObjects[UInt(bitPattern: base)] = count
         Block(base).header.pointee = ChunkHeader(isLarge: 1, sizeClass: 0, cellSize: 0, cellCount: 0,
@@ -401,10 +446,12 @@ public final class Heap {
         var live = 0
         for cls in 0..<HeapLayout.sizeClasses.count {
             var blockPointer = blocksByClass[cls]
+            var previous: Block? = nil
             let size = HeapLayout.sizeClasses[cls]
             while let base = blockPointer {
                 let block = Block(base)
                 let words = (Int(block.header.pointee.cellCount) + 63) >> 6
+                var survivors = 0
                 for w in 0..<words {
                     let marked = block.markBits[w]
                     #if DEBUG
@@ -418,9 +465,19 @@ public final class Heap {
                     #endif
                     block.liveBits[w] = marked
                     block.markBits[w] = 0
-                    live += marked.nonzeroBitCount * size
+                    survivors += marked.nonzeroBitCount
                 }
+                live += survivors * size
                 blockPointer = block.header.pointee.next
+                if survivors == 0 {
+                    // An empty block leaves its class, so memory one size class
+                    // used (big ints growing through the classes) is not kept from the others.
+                    if let previous { previous.header.pointee.next = blockPointer } else { blocksByClass[cls] = blockPointer }
+                    chunks.remove(UInt(bitPattern: base))
+                    release(base, chunks: 1)
+                } else {
+                    previous = block
+                }
             }
             cursorBlocks[cls] = blocksByClass[cls]
             cursorWords[cls] = 0
@@ -429,12 +486,11 @@ public final class Heap {
             let block = Block(UnsafeMutableRawPointer(bitPattern: base)!)
             if block.header.pointee.largeMarked != 0 {
                 block.header.pointee.largeMarked = 0
-                live += count * HeapLayout.chunkSize
+                live += Heap.largeCharge(block.header.pointee.largeBytes)
             } else {
                 largeObjects[base] = nil
                 chunks.remove(base)
-                ChunkAllocator.unmap(block.base, chunks: count)
-                bytesMapped -= count * HeapLayout.chunkSize
+                release(block.base, chunks: count)
             }
         }
         bytesInUse = live

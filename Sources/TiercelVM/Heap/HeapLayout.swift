@@ -26,6 +26,9 @@ public enum HeapLayout {
         16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512,
         640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 4096, 5120, 6144, 8192,
         10240, 12288, 16384,
+        // Medium objects (big ints of a few thousand digits, long strings) share
+        // blocks, three or more to a chunk, instead of a chunk each.
+        20480, 24576, 32768, 40960, 49152, 65536, 81920,
     ]
     public static let largestCell = sizeClasses[sizeClasses.count - 1]
 

@@ -89,7 +89,8 @@ public final class IntArithmetic {
             }
         }
         let count = abs(size)
-        guard let object = heap.allocate(bytes: IntArithmetic.limbsOffset + count * 8, layout: .leaf) else {
+        // Every byte past the header is written below: no need to clear the cell first.
+        guard let object = heap.allocate(bytes: IntArithmetic.limbsOffset + count * 8, layout: .leaf, zeroed: false) else {
             throw IntError.memory
         }
         object.objectKind = .bigInt

@@ -330,13 +330,7 @@ extension Runtime {
                 guard StrObject.isStr(item) else {
                     throw PythonError("TypeError", "'in <string>' requires string as left operand, not \(typeName(item))")
                 }
-                let hay = StrObject.codePoints(o), needle = StrObject.codePoints(item.asObject)
-                if needle.isEmpty { return true }
-                if needle.count > hay.count { return false }
-                for start in 0...(hay.count - needle.count) where Array(hay[start..<(start + needle.count)]) == needle {
-                    return true
-                }
-                return false
+                return StrSearch.find(o, item.asObject, from: 0, to: StrObject.length(o)) != nil
             case .dict:
                 return try DictObject.get(o, item, ops) != nil
             case .bytes, .bytearray:

@@ -3,8 +3,10 @@ import COpenSSL
 /// _hashlib: message digests from OpenSSL's libcrypto, which the host
 /// library's hashlib.py (and through it hmac, random's str seeding) builds
 /// on. A HASH object keeps the bytes fed to it (member slots: algorithm
-/// name, bytes so far) and digests them when asked, so no native context
-/// outlives a collected object.
+/// name, a private bytearray of the bytes so far) and digests them when
+/// asked, so no native context outlives a collected object. The cost is
+/// memory in proportion to the input; a context freed by a finalizer
+/// would need the collector to run finalizers.
 enum HashlibModule {
     /// hashlib's names and OpenSSL's, with whether the digest is extendable (shake).
     static let algorithms: [(String, String, Bool)] = [
@@ -55,7 +57,8 @@ enum HashlibModule {
                 return try rt.withTemporaryRoots(2) { roots in
                     roots[0] = try Instance.make(rt, type: entry.2 ? xof : hash)
                     Instance.memberSlot(roots[0].asObject, 0).pointee = try rt.intern(algorithm)
-                    roots[1] = try BytesObject.make(rt, initial.isNone ? [] : Array(try bytesLike(initial)))
+                    // A private bytearray: update() appends in amortized constant time.
+                    roots[1] = try ByteArrayObject.make(rt, initial.isNone ? [] : Array(try bytesLike(initial)))
                     Instance.memberSlot(roots[0].asObject, 1).pointee = roots[1]
                     return roots[0]
                 }
@@ -94,9 +97,12 @@ enum HashlibModule {
             try rt.defineMethod(hash, "update") { rt, args in
                 try Builtins.exactly(2, "update", args)
                 let added = try bytesLike(args[1])
-                let old = try data(args[0])
-                let combined = Array(BytesObject.view(old)!) + Array(added)
-                try MemoryStreams.field(rt, args[0], 1, hash, fields: 2).pointee = try BytesObject.make(rt, combined)
+                let store = try data(args[0]).asObject
+                let n = ByteArrayObject.count(store)
+                // The heap does not move objects: `added` stays valid if reserve collects.
+                try ByteArrayObject.reserve(rt, store, n + added.count)
+                if let base = added.baseAddress { (ByteArrayObject.data(store) + n).update(from: base, count: added.count) }
+                ValueVector.values(store)[0] = Value(uncheckedSmallInt: Int64(n + added.count))
                 return .none
             }
             try rt.defineMethod(hash, "copy") { rt, args in

@@ -149,6 +149,20 @@ enum StrMethods {
                 return try body(rt, StrObject.codePoints(args[0].asObject), args)
             }
         }
+        // Methods that only read the receiver get the object itself, not a copy of its code points.
+        func reading(_ name: String, _ arity: ClosedRange<Int>,
+                     _ body: @escaping (Runtime, UnsafeMutableRawPointer, UnsafeBufferPointer<Value>) throws -> Value) throws {
+            try rt.defineMethod(str, name) { rt, args in
+                try BuiltinMethods.arityTakes(name, args, arity)
+                return try body(rt, args[0].asObject, args)
+            }
+        }
+        func needle(_ v: Value, _ what: String) throws -> UnsafeMutableRawPointer {
+            guard StrObject.isStr(v) else {
+                throw PythonError("TypeError", "\(what) \(what.contains("argument") ? rt.argumentTypeName(v) : rt.typeName(v))")
+            }
+            return v.asObject
+        }
         func mapped(_ name: String, _ f: @escaping (Codes) -> Codes) throws {
             try method(name, 0...0) { rt, s, _ in try make(rt, f(s)) }
         }
@@ -250,8 +264,9 @@ enum StrMethods {
             }
         }
         for (name, atEnd) in [("startswith", false), ("endswith", true)] {
-            try method(name, 1...3) { rt, s, args in
-                let (start, end) = try bounds(rt, args, from: 2, length: s.count)
+            try reading(name, 1...3) { rt, s, args in
+                let length = StrObject.length(s)
+                let (start, end) = try bounds(rt, args, from: 2, length: length)
                 var candidates: [Value] = []
                 if TupleObject.isTuple(args[1]) {
                     candidates = Array(UnsafeBufferPointer(start: TupleObject.items(args[1].asObject), count: TupleObject.count(args[1].asObject)))
@@ -262,31 +277,32 @@ enum StrMethods {
                     candidates = [args[1]]
                 }
                 for c in candidates {
-                    let p = try codes(rt, c, "tuple for \(name) must only contain str, not")
-                    if start > s.count || p.count > end - start { continue }
-                    let slice = atEnd ? Array(s[(end - p.count)..<end]) : Array(s[start..<(start + p.count)])
-                    if slice == p { return .true }
+                    let p = try needle(c, "tuple for \(name) must only contain str, not")
+                    let m = StrObject.length(p)
+                    if start > length || m > end - start { continue }
+                    if StrSearch.matches(s, at: atEnd ? end - m : start, p) { return .true }
                 }
                 return .false
             }
         }
         for (name, reverse, raising) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
-            try method(name, 1...3) { rt, s, args in
-                let needle = try codes(rt, args[1], "must be str, not")
-                let (start, end) = try bounds(rt, args, from: 2, length: s.count)
+            try reading(name, 1...3) { rt, s, args in
+                let sought = try needle(args[1], "must be str, not")
+                let (start, end) = try bounds(rt, args, from: 2, length: StrObject.length(s))
                 if start > end { if raising { throw PythonError("ValueError", "substring not found") } else { return Value(uncheckedSmallInt: -1) } }
-                if let i = find(s, needle, from: start, to: end, reverse: reverse) { return Value(uncheckedSmallInt: Int64(i)) }
+                if let i = StrSearch.find(s, sought, from: start, to: end, reverse: reverse) { return Value(uncheckedSmallInt: Int64(i)) }
                 if raising { throw PythonError("ValueError", "substring not found") }
                 return Value(uncheckedSmallInt: -1)
             }
         }
-        try method("count", 1...3) { rt, s, args in
-            let needle = try codes(rt, args[1], "must be str, not")
-            let (start, end) = try bounds(rt, args, from: 2, length: s.count)
+        try reading("count", 1...3) { rt, s, args in
+            let sought = try needle(args[1], "must be str, not")
+            let (start, end) = try bounds(rt, args, from: 2, length: StrObject.length(s))
             if start > end { return Value(uncheckedSmallInt: 0) }
-            if needle.isEmpty { return Value(uncheckedSmallInt: Int64(end - start + 1)) }
+            let m = StrObject.length(sought)
+            if m == 0 { return Value(uncheckedSmallInt: Int64(end - start + 1)) }
             var n = 0, i = start
-            while let j = find(s, needle, from: i, to: end) { n += 1; i = j + needle.count }
+            while let j = StrSearch.find(s, sought, from: i, to: end) { n += 1; i = j + m }
             return Value(uncheckedSmallInt: Int64(n))
         }
         try method("replace", 2...3) { rt, s, args in

@@ -1,0 +1,8 @@
+// memmem is a GNU extension Swift's Glibc module does not export.
+#define _GNU_SOURCE
+#include <string.h>
+#include "CTiercelVMSupport.h"
+
+const void *tiercel_memmem(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
+    return memmem(haystack, haystack_length, needle, needle_length);
+}
