@@ -305,8 +305,8 @@ enum BytesMethods {
         }
         try rt.withTemporaryRoots(1) { roots in
             roots[0] = try BuiltinFunctionObject.make(rt, index: maketrans, name: "maketrans")
-            try DictObject.set(rt.heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try rt.intern("maketrans"),
-                               try vector(rt, kind: .staticmethod, [roots[0]]), rt.ops)
+            try TypeObject.setInDict(rt, type.asObject, try rt.intern("maketrans"),
+                                     try vector(rt, kind: .staticmethod, [roots[0]]))
         }
         try method("decode", 0...2, keywords: ["encoding", "errors"]) { rt, b, args in
             var encoding = args.count > 1 ? try text(rt, args[1], "decode() argument 'encoding'") : "utf-8"

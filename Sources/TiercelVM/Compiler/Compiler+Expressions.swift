@@ -31,6 +31,7 @@ extension Compiler {
             }
             return r
         case .compare(let left, let ops, let comparators):
+            for (i, op) in ops.enumerated() { try checkIdentity(op, i == 0 ? left : comparators[i - 1], comparators[i], at: e) }
             let result = temp()
             var lhs = try expression(left)
             var exits: [Int] = []
@@ -154,6 +155,7 @@ extension Compiler {
             emit(.buildSlice, r, parts, parts + 1, parts + 2)
             return r
         case .subscript(let container, let index, _):
+            try checkSubscript(container, index)
             let c = try expression(container)
             let i = try expression(index)
             let r = temp()
@@ -280,6 +282,7 @@ extension Compiler {
     /// A call: CALL_METHOD for `obj.m(args)`, CALL / CALL_KW for plain
     /// arguments, CALL_EX when `*` or `**` appear.
     func call(_ e: Expr, _ function: Expr, _ args: [Expr], _ keywords: [Keyword]) throws -> Int {
+        try checkCallee(function)
         let starred = args.contains { if case .starred = $0.kind { return true } else { return false } }
             || keywords.contains { $0.arg == nil }
         if !starred, case .attribute(let receiver, let method, _) = function.kind, keywords.isEmpty {

@@ -18,6 +18,8 @@ public struct ObjectHeader {
 /// Which built-in representation an object has (bits 8-15 of word 1). Lets
 /// the runtime and machine code test "is this a big int / str / tuple"
 /// with one load and no type lookup.
+/// Raw values must stay the case indices in declaration order, ending with
+/// `traceback` (objectKind bit-casts the stored byte).
 public enum ObjectKind: UInt8 {
     case other = 0
     case bigInt = 1
@@ -115,7 +117,13 @@ extension UnsafeMutableRawPointer {
     }
 
     @inline(__always) var objectKind: ObjectKind {
-        get { ObjectKind(rawValue: UInt8(truncatingIfNeeded: objectHeader.pointee.kindAndFlags >> 8)) ?? .other }
+        get {
+            // The failable init is an out-of-line call on every kind test; the
+            // raw values are the case indices 0...traceback, so a range check
+            // and a bit cast give the same answer inline.
+            let raw = UInt8(truncatingIfNeeded: objectHeader.pointee.kindAndFlags >> 8)
+            return raw <= ObjectKind.traceback.rawValue ? unsafeBitCast(raw, to: ObjectKind.self) : .other
+        }
         nonmutating set {
             objectHeader.pointee.kindAndFlags = (objectHeader.pointee.kindAndFlags & ~0xFF00) | UInt64(newValue.rawValue) << 8
         }

@@ -86,6 +86,7 @@ final class Interpreter {
                            selfValue: Value, args: UnsafePointer<Value>?, count: Int,
                            keywordNames: UnsafePointer<Value>?, keywordValues: UnsafePointer<Value>?,
                            keywordCount: Int) throws {
+        let rt = self.rt
         let stack = rt.stack
         let base = stack.base
         if rt.depth >= rt.recursionLimit || fp - base + code.registerCount >= VMStack.capacity {
@@ -127,6 +128,9 @@ final class Interpreter {
     /// The dispatch loop, from the frame at `entryFp` until that frame returns.
     func execute(_ entryFp: UnsafeMutablePointer<Value>, _ entryCode: CodeBlock, startPc: Int = 0,
                  throwing: Value? = nil) throws -> Value {
+        // One strong local for the whole loop: each use of the unowned(unsafe)
+        // property would otherwise retain and release the runtime.
+        let rt = self.rt
         let stack = rt.stack
         let base = stack.base
         var fp = entryFp

@@ -297,7 +297,11 @@ extension Runtime {
             let bases = TypeObject.field(t, TypeObject.bases).asObject
             return TupleObject.count(bases) > 0 ? TupleObject.items(bases)[0] : Value.none
         case "__mro__": return TypeObject.field(t, TypeObject.mro)
-        case "__dict__": return TypeObject.field(t, TypeObject.dict)
+        case "__dict__":
+            // Read-only, as CPython's mappingproxy: writing the dict itself would
+            // bypass the version tags that the lookup and inline caches rely on.
+            let proxy = try getAttr(try loadModule("types"), try intern("MappingProxyType"))
+            return try call(proxy, [TypeObject.field(t, TypeObject.dict)])
         case "__doc__": return Value.none
         case "__class__": return meta
         default: break
@@ -457,6 +461,9 @@ extension Runtime {
             try Instance.set(self, o, name, value)
         case .property where swiftString(name) == "__doc__":
             ValueVector.values(o)[3] = value
+        case .builtinFunction where ["__name__", "__qualname__", "__doc__", "__self__", "__text_signature__"].contains(swiftString(name)):
+            // Getset descriptors on the C type: present but not writable.
+            throw PythonError("AttributeError", "attribute '\(swiftString(name))' of '\(typeName(v))' objects is not writable")
         case .traceback where swiftString(name) == "tb_next":
             try TracebackObject.setNext(self, o, value)
         case .dict, .list, .str, .tuple, .bytes:

@@ -38,7 +38,7 @@ enum BuiltinDunders {
                                             [Value(uncheckedSmallInt: Int64(index)), try rt.intern(name), type])
                 let dict = TypeObject.field(type.asObject, TypeObject.dict).asObject
                 if try DictObject.get(dict, try rt.intern(name), rt.ops) == nil {
-                    try DictObject.set(rt.heap, dict, try rt.intern(name), descriptor, rt.ops)
+                    try TypeObject.setInDict(rt, type.asObject, try rt.intern(name), descriptor)
                 }
             }
         }
@@ -166,7 +166,7 @@ enum BuiltinDunders {
         try define("__reversed__", [t.list, t.range, t.dict], 0) { rt, args in try rt.call(try rt.builtin("reversed"), [args[0]]) }
         // Mutable containers are unhashable: their types say so with __hash__ = None, as CPython's do.
         for type in [t.list, t.dict, t.set, t.bytearray, t.slice, t.dictKeys, t.dictValues, t.dictItems] {
-            try DictObject.set(rt.heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try rt.intern("__hash__"), .none, rt.ops)
+            try TypeObject.setInDict(rt, type.asObject, try rt.intern("__hash__"), .none)
         }
         // Calling is a method of the callable types too (what Callable checks for).
         for type in [t.function, t.builtinFunction, t.method, t.type] {
@@ -180,7 +180,7 @@ enum BuiltinDunders {
             }
             rt.operatorNatives.insert(index)
             let descriptor = try vector(rt, kind: .methodDescriptor, [Value(uncheckedSmallInt: Int64(index)), try rt.intern("__call__"), type])
-            try DictObject.set(rt.heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try rt.intern("__call__"), descriptor, rt.ops)
+            try TypeObject.setInDict(rt, type.asObject, try rt.intern("__call__"), descriptor)
         }
         try define("__iadd__", [t.list], 1) { rt, args in
             try rt.extend(args[0], with: args[1])

@@ -177,6 +177,7 @@ extension Runtime {
             if let qualname = try DictObject.get(dict, try intern("__qualname__"), ops) {
                 TypeObject.set(t, TypeObject.qualname, qualname)
                 _ = try DictObject.delete(dict, try intern("__qualname__"), ops)
+                TypeObject.invalidate(self, t)
             }
             for (k, _) in DictObject.items(dict) { try TypeObject.noteSpecialName(self, t, k) }
             // __set_name__ on descriptors, then the parent's __init_subclass__.

@@ -127,10 +127,27 @@ enum TypeObject {
 
     /// The first definition of `name` along the MRO, or nil.
     static func lookup(_ rt: Runtime, _ t: UnsafeMutableRawPointer, _ name: Value) throws -> Value? {
+        // The method cache (as CPython's type attribute cache): one entry per
+        // (version, name) hash, valid while the type's version is unchanged;
+        // a type's version changes with any change to it or a base.
+        let tag = field(t, version)
+        let entry = rt.lookupCache.entry(tag, name)
+        if entry[0].bits == tag.bits && entry[1].bits == name.bits { return entry[2].isEmpty ? nil : entry[2] }
+        var found: Value? = nil
         for k in mroItems(t) {
-            if let v = try DictObject.get(field(k.asObject, dict).asObject, name, rt.ops) { return v }
+            if let v = try DictObject.get(field(k.asObject, dict).asObject, name, rt.ops) { found = v; break }
         }
-        return nil
+        entry[0] = tag
+        entry[1] = name
+        entry[2] = found ?? .empty
+        return found
+    }
+
+    /// Sets `name` in a type's own dict from native code, invalidating
+    /// the lookup caches that may hold the old answer.
+    static func setInDict(_ rt: Runtime, _ t: UnsafeMutableRawPointer, _ name: Value, _ value: Value) throws {
+        try DictObject.set(rt.heap, field(t, dict).asObject, name, value, rt.ops)
+        invalidate(rt, t)
     }
 
     /// Whether `t` has `base` in its MRO.

@@ -46,7 +46,10 @@ public struct PythonError: Error, Equatable {
 /// User-defined `__hash__` and `__eq__` will dispatch from here once classes
 /// exist.
 public struct ValueOps {
-    public let ints: IntArithmetic
+    /// unowned(unsafe), as `runtime` below: ValueOps is passed by value on
+    /// every dict probe, and a strong reference would be retained and
+    /// released each time. The runtime owns the IntArithmetic.
+    public unowned(unsafe) let ints: IntArithmetic
     /// The runtime, for `__eq__` and `__hash__` of classes defined in Python.
     /// unowned(unsafe): the runtime owns this value; no reference counting
     /// on the hashing path.

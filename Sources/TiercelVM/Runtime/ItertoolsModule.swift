@@ -176,8 +176,8 @@ enum ItertoolsModule {
                     return try new(rt, chain, chainType, [roots[0], .none])
                 }
             }
-            try DictObject.set(rt.heap, TypeObject.field(chainType.asObject, TypeObject.dict).asObject, try rt.intern("from_iterable"),
-                               try BuiltinFunctionObject.make(rt, index: fromIterable, name: "from_iterable"), rt.ops)
+            try TypeObject.setInDict(rt, chainType.asObject, try rt.intern("from_iterable"),
+                                     try BuiltinFunctionObject.make(rt, index: fromIterable, name: "from_iterable"))
             let isliceType = try iterator("islice")
             rt.defineConstructor(isliceType) { rt, args in
                 guard args.count >= 2 && args.count <= 4 else { throw PythonError("TypeError", "islice expected at most 4 arguments, got \(args.count)") }

@@ -10,6 +10,8 @@ public final class Runtime {
     public let heap: Heap
     public let ints: IntArithmetic
     public private(set) var ops: ValueOps
+    /// TypeObject.lookup's method cache.
+    let lookupCache: LookupCache
     public internal(set) var codes: [CodeBlock] = []
     private(set) var codeTable = UnsafeMutablePointer<Unmanaged<CodeBlock>>.allocate(capacity: 256)
     private var codeTableCapacity = 256
@@ -47,6 +49,8 @@ public final class Runtime {
     var reprActive = Set<UInt>()
     /// Source text of each file run, for traceback lines.
     var sources: [String: Source] = [:]
+    /// Compile-time SyntaxWarnings already printed (file, line, message).
+    var syntaxWarningsShown = Set<String>()
     private(set) var interpreter: Interpreter!
     /// The frame of the innermost interpreter call to a builtin, for
     /// globals(), locals(), dir() and vars() without arguments.
@@ -92,6 +96,7 @@ public final class Runtime {
         errorOutput.unbuffered = noBuffering
         ints = IntArithmetic(heap: heap)
         ops = ValueOps(ints: ints)
+        lookupCache = LookupCache(heap: heap)
         pinned = .allocate(capacity: pinnedCapacity)
         stack = VMStack(heap: heap)
         kindTypes = .allocate(capacity: Runtime.kindTypeCount + 1)

@@ -87,7 +87,7 @@ extension Runtime {
         let index = registerNative(name, keywords: keywords, body)
         let descriptor = try vector(self, kind: .methodDescriptor,
                                     [Value(uncheckedSmallInt: Int64(index)), try intern(name), type])
-        try DictObject.set(heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try intern(name), descriptor, ops)
+        try TypeObject.setInDict(self, type.asObject, try intern(name), descriptor)
     }
 
     /// Makes `type(args)` run `body` (for built-in types, whose instances
@@ -113,7 +113,7 @@ extension Runtime {
                 roots[1] = try BuiltinFunctionObject.make(self, index: set, name: name)
             }
             let property = try vector(self, kind: .property, [roots[0], roots[1], .none, .none, try intern(name)])
-            try DictObject.set(heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try intern(name), property, ops)
+            try TypeObject.setInDict(self, type.asObject, try intern(name), property)
         }
     }
 
@@ -125,7 +125,7 @@ extension Runtime {
         try withTemporaryRoots(1) { roots in
             roots[0] = try BuiltinFunctionObject.make(self, index: index, name: name)
             let wrapped = try vector(self, kind: .classmethod, [roots[0]])
-            try DictObject.set(heap, TypeObject.field(type.asObject, TypeObject.dict).asObject, try intern(name), wrapped, ops)
+            try TypeObject.setInDict(self, type.asObject, try intern(name), wrapped)
         }
     }
 

@@ -19,6 +19,14 @@ enum TypesModule {
                                  ("GetSetDescriptorType", t.memberDescriptor)] {
                 try NativeModules.value(rt, d, name, type)
             }
+            // _qualify(cls): messages name the class "types.X", as CPython's C types are named.
+            try NativeModules.function(rt, d, "_qualify") { rt, args in
+                try Builtins.exactly(1, "_qualify", args)
+                guard TypeObject.isType(args[0]) else { throw PythonError("TypeError", "_qualify() expects a class") }
+                let t = args[0].asObject
+                TypeObject.set(t, TypeObject.flags, Value(uncheckedSmallInt: TypeObject.flags(t) | TypeObject.qualifiedName))
+                return args[0]
+            }
         }
         try rt.runEmbedded(pythonPart, module: "types", globals: Value(object: ModuleObject.dict(m.asObject)))
         return m
@@ -123,7 +131,13 @@ enum TypesModule {
                     return "..."
                 return repr(a)
             args = ", ".join(show(a) for a in self.__args__) if self.__args__ else "()"
-            return f"{show(self.__origin__)}[{args}]"
+            return f"{'*' if self.__unpacked__ else ''}{show(self.__origin__)}[{args}]"
+        __unpacked__ = False
+        def __iter__(self):
+            # Iterating gives the starred alias, as `*tuple[int, str]` in a subscript does (PEP 646).
+            starred = GenericAlias(self.__origin__, self.__args__)
+            starred.__unpacked__ = True
+            yield starred
         def __call__(self, *args, **kwargs):
             return self.__origin__(*args, **kwargs)
         def __mro_entries__(self, bases):
@@ -131,7 +145,8 @@ enum TypesModule {
         def __eq__(self, other):
             if not isinstance(other, GenericAlias):
                 return NotImplemented
-            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+            return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+                    and self.__unpacked__ == other.__unpacked__)
         def __hash__(self):
             return hash(self.__origin__) ^ hash(self.__args__)
         def __getattr__(self, name):
@@ -207,6 +222,11 @@ enum TypesModule {
             return f"mappingproxy({self._mapping!r})"
         def __str__(self):
             return str(self._mapping)
+
+    MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+    MappingProxyType.__module__ = "builtins"
+    _qualify(SimpleNamespace)
+    _qualify(GenericAlias)
 
     def coroutine(func):
         if not callable(func):

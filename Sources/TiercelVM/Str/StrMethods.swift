@@ -471,8 +471,8 @@ enum StrMethods {
         }
         try rt.withTemporaryRoots(1) { roots in
             roots[0] = try BuiltinFunctionObject.make(rt, index: maketrans, name: "maketrans")
-            try DictObject.set(rt.heap, TypeObject.field(str.asObject, TypeObject.dict).asObject, try rt.intern("maketrans"),
-                               try vector(rt, kind: .staticmethod, [roots[0]]), rt.ops)
+            try TypeObject.setInDict(rt, str.asObject, try rt.intern("maketrans"),
+                                     try vector(rt, kind: .staticmethod, [roots[0]]))
         }
         try method("translate", 1...1) { rt, s, args in
             var out: Codes = []
