@@ -89,21 +89,25 @@ extension Compiler {
 extension Runtime {
     /// A compile-time SyntaxWarning: through the warnings module when the
     /// program imported it (its filters apply), else printed as the default
-    /// filter prints it, once per file, line and message.
+    /// filter prints it.
     func syntaxWarning(_ message: String, file: String, line: Int) throws {
         if let modules = try? sysModulesDict(), let warnings = try DictObject.get(modules, try intern("warnings"), ops),
            warnings.isObject, warnings.asObject.objectKind == .module {
             let warnExplicit = try getAttr(warnings, try intern("warn_explicit"))
-            _ = try call(warnExplicit, [try makeStr(message), try builtin("SyntaxWarning"), try makeStr(file),
-                                        Value(uncheckedSmallInt: Int64(line))])
+            do {
+                _ = try call(warnExplicit, [try makeStr(message), try builtin("SyntaxWarning"), try makeStr(file),
+                                            Value(uncheckedSmallInt: Int64(line))])
+            } catch let e as RaisedException where isException(e.value, "SyntaxWarning") {
+                // A filter that makes the warning an error makes it a SyntaxError, as CPython's compiler does.
+                throw PythonError("SyntaxError", "\(message) (\(file.split(separator: "/").last ?? ""), line \(line))")
+            }
             return
         }
-        let key = "\(file)\u{0}\(line)\u{0}\(message)"
-        guard !syntaxWarningsShown.contains(key) else { return }
-        syntaxWarningsShown.insert(key)
+        // No registry: CPython's compiler warns for every occurrence.
         output.flush()
         var text = "\(file):\(line): SyntaxWarning: \(message)\n"
-        if let source = sources[file] {
+        // linecache cannot read pseudo-files such as "<string>" (-c, exec), so CPython shows no line for them.
+        if !file.hasPrefix("<"), let source = sources[file] {
             let sourceLine = String(source.lineText(line).drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
             if !sourceLine.isEmpty { text += "  \(sourceLine)\n" }
         }

@@ -60,6 +60,8 @@ public final class Heap {
     /// side tables of weak references can drop what is about to be freed.
     /// It must not allocate.
     public var onWeakPass: (((UnsafeMutableRawPointer) -> Bool) -> Void)?
+    /// Runs at the start of each collection (the runtime's method cache clears itself).
+    public var beforeCollection: (() -> Void)?
 
     public static let defaultLimit = 8 << 30
     static let initialCollectionThreshold = 8 << 20
@@ -251,6 +253,7 @@ public final class Heap {
             memset(spare, 0, HeapLayout.blockHeaderBytes)
             base = spare
         } else {
+            if bytesMapped + HeapLayout.chunkSize > limit { dropSpares() }
             guard bytesMapped + HeapLayout.chunkSize <= limit, let fresh = ChunkAllocator.map(chunks: 1) else {
                 return false
             }
@@ -284,6 +287,17 @@ public final class Heap {
         }
     }
 
+    /// Unmaps the spare pool: near the heap limit, runs kept for reuse at
+    /// one size must not stop an allocation of another.
+    private func dropSpares() {
+        for (count, runs) in spareLarge {
+            for base in runs { ChunkAllocator.unmap(base, chunks: count) }
+            bytesMapped -= runs.count * count * HeapLayout.chunkSize
+        }
+        spareLarge = [:]
+        spareLargeBytes = 0
+    }
+
     /// The budget a large object spends: its bytes to whole pages (a
     /// fresh chunk's untouched pages cost no memory).
     @inline(__always) private static func largeCharge(_ bytes: Int) -> Int { (bytes + 4095) & ~4095 }
@@ -300,6 +314,7 @@ public final class Heap {
             base = spare
             if zeroed { memset(Heap.largeObject(in: base), 0, bytes) } else { memset(Heap.largeObject(in: base), 0, ObjectHeader.size) }
         } else {
+            if bytesMapped + count * HeapLayout.chunkSize > limit { dropSpares() }
             guard bytesMapped + count * HeapLayout.chunkSize <= limit,
                   let fresh = ChunkAllocator.map(chunks: count) else { return nil }
             bytesMapped += count * HeapLayout.chunkSize
@@ -346,6 +361,7 @@ public final class Heap {
         defer { collecting = false }
         collections += 1
         collectionRequested = false
+        beforeCollection?()
         markRoots()
         drainMarkStack()
         clearDeadWeakReferences()

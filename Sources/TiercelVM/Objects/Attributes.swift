@@ -413,6 +413,20 @@ extension Runtime {
             switch key {
             case "__name__": TypeObject.set(t, TypeObject.name, value)
             case "__qualname__": TypeObject.set(t, TypeObject.qualname, value)
+            case "__bases__":
+                // Reassigning the same bases (typing.NamedTuple does) changes nothing. Other
+                // bases would need the MRO, layouts and caches to follow: refused, not stored.
+                let current = TypeObject.field(t, TypeObject.bases)
+                if TupleObject.isTuple(value), TupleObject.isTuple(current),
+                   TupleObject.count(value.asObject) == TupleObject.count(current.asObject),
+                   (0..<TupleObject.count(value.asObject)).allSatisfy({ TupleObject.items(value.asObject)[$0].bits == TupleObject.items(current.asObject)[$0].bits }) {
+                    return
+                }
+                throw PythonError("NotImplementedError", "assigning __bases__ is not supported by tiercel yet")
+            case "__module__":
+                // repr and messages read the field; the dict keeps it too, as CPython's does.
+                TypeObject.set(t, TypeObject.module, value)
+                try TypeObject.setAttribute(self, t, name, value)
             default: try TypeObject.setAttribute(self, t, name, value)
             }
             return

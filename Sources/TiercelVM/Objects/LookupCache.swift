@@ -1,7 +1,9 @@
 /// The method cache behind TypeObject.lookup: 4096 entries of
 /// [type version, name, result or `empty` for "absent"], indexed by a hash
-/// of version and name. It is a collector root, so a cached name or result
-/// cannot be freed and its address reused while the entry could match.
+/// of version and name. It is not a root (a stale entry must not keep a
+/// deleted attribute's value alive); the heap clears it before every
+/// collection, so no entry can outlive, and be matched by the reused
+/// address of, a name or result the collection frees.
 /// Versions are unique across types and change on every change to a type or
 /// any base (TypeObject.invalidate), which is what keeps entries true; code
 /// that writes a type's dict must go through TypeObject.setInDict or
@@ -14,7 +16,7 @@ final class LookupCache {
         slots = .allocate(capacity: LookupCache.entries * 3)
         slots.initialize(repeating: .none, count: LookupCache.entries * 3)
         let slots = self.slots
-        _ = heap.addRoots { UnsafeMutableBufferPointer(start: slots, count: LookupCache.entries * 3) }
+        heap.beforeCollection = { slots.update(repeating: .none, count: LookupCache.entries * 3) }
     }
 
     @inline(__always) func entry(_ version: Value, _ name: Value) -> UnsafeMutablePointer<Value> {

@@ -14,7 +14,7 @@ extension BuiltinMethods {
             }
             return i
         }
-        return try rt.withTemporaryRoots(5) { roots in
+        return try rt.withTemporaryRoots(7) { roots in
             let parts = ValueVector.values(slice)
             roots[0] = try int(parts[2]) ?? Value(uncheckedSmallInt: 1)
             if try rt.ops.equal(roots[0], zero) { throw PythonError("ValueError", "slice step cannot be zero") }
@@ -30,8 +30,11 @@ extension BuiltinMethods {
                 }
                 return try less(upper, x) ? upper : x
             }
-            roots[3] = try clamped(try int(parts[0]), backwards ? upper : lower)
-            roots[4] = try clamped(try int(parts[1]), backwards ? lower : upper)
+            // __index__ results are rooted before the arithmetic that clamps them allocates.
+            roots[5] = try int(parts[0]) ?? .empty
+            roots[6] = try int(parts[1]) ?? .empty
+            roots[3] = try clamped(roots[5].isEmpty ? nil : roots[5], backwards ? upper : lower)
+            roots[4] = try clamped(roots[6].isEmpty ? nil : roots[6], backwards ? lower : upper)
             return try rt.tuple([roots[3], roots[4], roots[0]])
         }
     }

@@ -9,11 +9,9 @@ enum ASTModule {
     static let onlyAST = 0x400
 
     static func make(_ rt: Runtime) throws -> Value {
-        let m = try NativeModules.module(rt, "_ast") { rt, d in
+        try NativeModules.withPython(rt, "_ast", python) { rt, d in
             try NativeModules.value(rt, d, "_rows", try rt.makeStr(ASTNodeTable.rows))
         }
-        try rt.runEmbedded(python, module: "_ast", globals: Value(object: ModuleObject.dict(m.asObject)))
-        return m
     }
 
     /// compile(source, file, mode, PyCF_ONLY_AST): the tree as `_ast` objects.

@@ -4,9 +4,7 @@
 /// finalization runs them. An exception in one is reported and the rest run.
 enum AtexitModule {
     static func make(_ rt: Runtime) throws -> Value {
-        let m = try NativeModules.module(rt, "atexit") { _, _ in }
-        try rt.runEmbedded(python, module: "atexit", globals: Value(object: ModuleObject.dict(m.asObject)))
-        return m
+        try NativeModules.withPython(rt, "atexit", python)
     }
 
     static let python = """
@@ -45,14 +43,18 @@ enum AtexitModule {
         while ListObject.count(list.asObject) > 0 {
             guard let entry = try? ListObject.pop(rt, list.asObject, nil), TupleObject.isTuple(entry),
                   TupleObject.count(entry.asObject) == 3 else { continue }
-            let items = TupleObject.items(entry.asObject)
-            let function = items[0]
-            do {
-                let args = Array(UnsafeBufferPointer(start: TupleObject.items(items[1].asObject), count: TupleObject.count(items[1].asObject)))
-                let keywords = DictObject.items(items[2].asObject)
-                _ = try rt.call(function, args, keywords: keywords)
-            } catch {
-                rt.reportIgnored(error, in: function, while: "in atexit callback")
+            // The popped entry is rooted while its function runs (and is reported).
+            _ = try? rt.withTemporaryRoots(1) { roots in
+                roots[0] = entry
+                let items = TupleObject.items(entry.asObject)
+                let function = items[0]
+                do {
+                    let args = Array(UnsafeBufferPointer(start: TupleObject.items(items[1].asObject), count: TupleObject.count(items[1].asObject)))
+                    let keywords = DictObject.items(items[2].asObject)
+                    _ = try rt.call(function, args, keywords: keywords)
+                } catch {
+                    rt.reportIgnored(error, in: function, while: "in atexit callback")
+                }
             }
         }
     }

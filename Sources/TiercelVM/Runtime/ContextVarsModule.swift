@@ -4,9 +4,7 @@
 /// for contexts with many variables).
 enum ContextVarsModule {
     static func make(_ rt: Runtime) throws -> Value {
-        let m = try NativeModules.module(rt, "_contextvars") { _, _ in }
-        try rt.runEmbedded(pythonPart, module: "_contextvars", globals: Value(object: ModuleObject.dict(m.asObject)))
-        return m
+        try NativeModules.withPython(rt, "_contextvars", pythonPart)
     }
 
     static let pythonPart = """

@@ -93,15 +93,15 @@ enum HeapqModule {
     private static func siftDown(_ rt: Runtime, _ heap: UnsafeMutableRawPointer, from start: Int, _ position: Int, maxHeap: Bool) throws {
         let size = ListObject.count(heap)
         var pos = position
-        let newItem = ListObject.items(heap)[pos]
         while pos > start {
             let parentPos = (pos - 1) >> 1
-            let parent = ListObject.items(heap)[parentPos]
-            let moves = try before(rt, newItem, parent, maxHeap: maxHeap)
-            // A comparison may have run Python code that resized the heap.
+            let moves = try before(rt, ListObject.items(heap)[pos], ListObject.items(heap)[parentPos], maxHeap: maxHeap)
+            // A comparison may have run Python code that resized the heap or
+            // replaced items: swap what the list holds now, as CPython does.
             if ListObject.count(heap) != size { throw changedSize() }
             if !moves { break }
             let items = ListObject.items(heap)
+            let parent = items[parentPos]
             items[parentPos] = items[pos]
             items[pos] = parent
             pos = parentPos

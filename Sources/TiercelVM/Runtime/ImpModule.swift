@@ -6,7 +6,7 @@
 /// warnings.py keeps its own filters (it falls back to Python without them).
 enum ImpModule {
     static func make(_ rt: Runtime) throws -> Value {
-        let m = try NativeModules.module(rt, "_imp") { rt, d in
+        try NativeModules.withPython(rt, "_imp", python) { rt, d in
             try NativeModules.function(rt, d, "is_builtin") { rt, args in
                 try Builtins.exactly(1, "is_builtin", args)
                 guard StrObject.isStr(args[0]) else {
@@ -47,8 +47,6 @@ enum ImpModule {
                 return .none
             }
         }
-        try rt.runEmbedded(python, module: "_imp", globals: Value(object: ModuleObject.dict(m.asObject)))
-        return m
     }
 
     static let python = """
@@ -147,8 +145,7 @@ enum ImpModule {
     """
 
     static func makeWarnings(_ rt: Runtime) throws -> Value {
-        let m = try NativeModules.module(rt, "_warnings") { _, _ in }
-        try rt.runEmbedded("""
+        try NativeModules.withPython(rt, "_warnings", """
         def warn(message, category=None, stacklevel=1, source=None):
             import warnings
             warnings.warn(message, category, stacklevel + 1, source)
@@ -156,22 +153,19 @@ enum ImpModule {
         def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
             import warnings
             warnings.warn_explicit(message, category, filename, lineno, module, registry, module_globals, source)
-        """, module: "_warnings", globals: Value(object: ModuleObject.dict(m.asObject)))
-        return m
+        """)
     }
 
     /// marshal exists for importlib's bytecode loader, which tiercel never
     /// uses: it compiles from source.
     static func makeMarshal(_ rt: Runtime) throws -> Value {
-        let m = try NativeModules.module(rt, "marshal") { _, _ in }
-        try rt.runEmbedded("""
+        try NativeModules.withPython(rt, "marshal", """
         version = 4
 
         def _unsupported(*args, **kwargs):
             raise NotImplementedError("marshal is not supported by tiercel yet")
 
         dumps = loads = dump = load = _unsupported
-        """, module: "marshal", globals: Value(object: ModuleObject.dict(m.asObject)))
-        return m
+        """)
     }
 }

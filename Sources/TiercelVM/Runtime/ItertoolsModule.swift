@@ -297,7 +297,8 @@ enum ItertoolsModule {
         switch f[0].asSmallInt {
         case count:
             let step = f[2]
-            let unitStep = step.isSmallInt && step.asSmallInt == 1 && rt.typeOf(step).bits == rt.types.int.bits
+            // An int step of 1 (True included, as CPython's PyLong test) is left out.
+            let unitStep = (step.isSmallInt && step.asSmallInt == 1 && rt.typeOf(step).bits == rt.types.int.bits) || step == .true
             return "count(\(try rt.repr(f[1]))" + (unitStep ? ")" : ", \(try rt.repr(step)))")
         case repeatTag:
             return "repeat(\(try rt.repr(f[1]))" + (f[2].isNone ? ")" : ", \(f[2].asSmallInt))")

@@ -56,6 +56,15 @@ enum NativeModules {
         }
     }
 
+    /// A module whose natives `fill` makes and whose rest is Python source
+    /// run in its dict afterwards (so the Python can use the natives).
+    static func withPython(_ rt: Runtime, _ name: String, _ source: String,
+                           _ fill: (Runtime, UnsafeMutableRawPointer) throws -> Void = { _, _ in }) throws -> Value {
+        let m = try module(rt, name, fill)
+        try rt.runEmbedded(source, module: name, globals: Value(object: ModuleObject.dict(m.asObject)))
+        return m
+    }
+
     static func function(_ rt: Runtime, _ d: UnsafeMutableRawPointer, _ name: String, keywords: Set<String>? = nil,
                          _ body: @escaping Builtins.Native) throws {
         let index = rt.registerNative(name, keywords: keywords, body)

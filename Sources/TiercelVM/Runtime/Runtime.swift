@@ -49,8 +49,6 @@ public final class Runtime {
     var reprActive = Set<UInt>()
     /// Source text of each file run, for traceback lines.
     var sources: [String: Source] = [:]
-    /// Compile-time SyntaxWarnings already printed (file, line, message).
-    var syntaxWarningsShown = Set<String>()
     private(set) var interpreter: Interpreter!
     /// The frame of the innermost interpreter call to a builtin, for
     /// globals(), locals(), dir() and vars() without arguments.

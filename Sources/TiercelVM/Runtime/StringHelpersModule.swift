@@ -2,9 +2,7 @@
 /// written in Python.
 enum StringHelpersModule {
     static func make(_ rt: Runtime) throws -> Value {
-        let m = try NativeModules.module(rt, "_string") { _, _ in }
-        try rt.runEmbedded(pythonPart, module: "_string", globals: Value(object: ModuleObject.dict(m.asObject)))
-        return m
+        try NativeModules.withPython(rt, "_string", pythonPart)
     }
 
     static let pythonPart = """

@@ -11,7 +11,7 @@ import Glibc
 /// CPython's would with no other thread to release it: until a signal.
 enum ThreadModule {
     static func make(_ rt: Runtime) throws -> Value {
-        let m = try NativeModules.module(rt, "_thread") { rt, d in
+        try NativeModules.withPython(rt, "_thread", pythonPart) { rt, d in
             // One thread: its identity is fixed for the process.
             let ident = Value(uncheckedSmallInt: Int64(UInt(bitPattern: Int(bitPattern: UInt(pthread_self()))) & 0x7fff_ffff_ffff))
             try NativeModules.function(rt, d, "get_ident") { _, args in
@@ -23,8 +23,6 @@ enum ThreadModule {
                 return Value(uncheckedSmallInt: Int64(getpid()))
             }
         }
-        try rt.runEmbedded(pythonPart, module: "_thread", globals: Value(object: ModuleObject.dict(m.asObject)))
-        return m
     }
 
     static let pythonPart = """
