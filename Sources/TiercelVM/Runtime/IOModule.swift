@@ -35,6 +35,15 @@ enum IOModule {
             try NativeModules.value(rt, d, "SEEK_END", Value(uncheckedSmallInt: 2))
             try NativeModules.value(rt, d, "DEFAULT_BUFFER_SIZE", Value(uncheckedSmallInt: 8192))
             try NativeModules.value(rt, d, "BlockingIOError", try rt.builtin("BlockingIOError"))
+            // open_code(path): how importlib reads source, open(path, "rb") with no hook.
+            let open = try rt.builtin("open")
+            try NativeModules.function(rt, d, "open_code") { rt, args in
+                try Builtins.exactly(1, "open_code", args)
+                guard StrObject.isStr(args[0]) else {
+                    throw PythonError("TypeError", "open_code() argument 'path' must be str, not \(rt.typeName(args[0]))")
+                }
+                return try rt.call(open, [args[0], try rt.intern("rb")])
+            }
             try NativeModules.function(rt, d, "text_encoding") { rt, args in
                 try BuiltinMethods.arity("text_encoding", args, 0...1)
                 return args.count > 0 && !args[0].isNone ? args[0] : try rt.intern("utf-8")
