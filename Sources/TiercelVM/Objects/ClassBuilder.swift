@@ -56,15 +56,7 @@ extension Runtime {
             roots[0] = replaced ? try tupleFrom(roots[4]) : roots[3]
             let bases = Array(UnsafeBufferPointer(start: TupleObject.items(roots[0].asObject), count: TupleObject.count(roots[0].asObject)))
             var meta = metaclass ?? (bases.isEmpty ? types.type : typeOf(bases[0]))
-            if TypeObject.isType(meta) {
-                // The most derived metaclass among the bases' types.
-                for b in bases {
-                    let bt = typeOf(b)
-                    if TypeObject.isSubtype(meta.asObject, bt.asObject) { continue }
-                    if TypeObject.isSubtype(bt.asObject, meta.asObject) { meta = bt; continue }
-                    throw PythonError("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
-                }
-            }
+            if TypeObject.isType(meta) { meta = try mostDerivedMetaclass(meta, bases) }
             roots[2] = meta
             if let prepare = try getAttrOrNil(meta, try intern("__prepare__")), !(prepare.isObject && prepare.asObject.objectKind == .methodDescriptor) {
                 roots[1] = try call(prepare, [args[1], roots[0]], keywords: keywords)
@@ -85,6 +77,20 @@ extension Runtime {
         }
     }
 
+    /// The metaclass among `meta` and the bases' types that is a subclass of
+    /// all the others (_PyType_CalculateMetaclass); a base whose type is
+    /// unrelated (5, an int) is a conflict.
+    func mostDerivedMetaclass<S: Sequence<Value>>(_ meta: Value, _ bases: S) throws -> Value {
+        var winner = meta
+        for b in bases {
+            let bt = typeOf(b)
+            if TypeObject.isSubtype(winner.asObject, bt.asObject) { continue }
+            if TypeObject.isSubtype(bt.asObject, winner.asObject) { winner = bt; continue }
+            throw PythonError("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
+        return winner
+    }
+
     /// type.__new__(meta, name, bases, namespace, **kwds).
     func typeNew(_ meta: Value, _ name: Value, _ basesValue: Value, _ namespace: Value,
                  keywords: [(Value, Value)]) throws -> Value {
@@ -101,13 +107,16 @@ extension Runtime {
         if bases.isEmpty { bases = [types.object] }
         var kind = ObjectKind.instance
         var layoutBase: UnsafeMutableRawPointer? = nil
-        // As _PyType_CalculateMetaclass: a base whose type is unrelated to the metaclass (5, an int) conflicts.
-        var winner = meta.asObject
-        for b in bases {
-            let bt = typeOf(b).asObject
-            if TypeObject.isSubtype(winner, bt) { continue }
-            if TypeObject.isSubtype(bt, winner) { winner = bt; continue }
-            throw PythonError("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        // The class is made by the most derived metaclass; one with its own
+        // __new__ makes it itself, as type_new hands over in CPython.
+        let winner = try mostDerivedMetaclass(meta, bases)
+        if winner.bits != meta.bits {
+            if let constructor = try TypeObject.lookup(self, winner.asObject, names.new),
+               let typeConstructor = try TypeObject.lookup(self, types.type.asObject, names.new),
+               constructor.bits != typeConstructor.bits {
+                return try call(try bind(constructor, to: .none, type: winner), [winner, name, basesValue, namespace], keywords: keywords)
+            }
+            return try typeNew(winner, name, basesValue, namespace, keywords: keywords)
         }
         for b in bases {
             guard TypeObject.isType(b) else { throw PythonError("TypeError", "bases must be types") }
@@ -334,16 +343,7 @@ extension Runtime {
         defineConstructor(type, keywords: ["*"]) { rt, args in
             if args.count == 1 && rt.pendingKeywords.isEmpty { return rt.typeOf(args[0]) }
             guard args.count == 3 else { throw PythonError("TypeError", "type() takes 1 or 3 arguments") }
-            // The most derived metaclass of the bases makes the class.
-            var winner = rt.types.type
-            if TupleObject.isTuple(args[1]) {
-                for i in 0..<TupleObject.count(args[1].asObject) {
-                    let bt = rt.typeOf(TupleObject.items(args[1].asObject)[i])
-                    if TypeObject.isSubtype(bt.asObject, winner.asObject) { winner = bt }
-                }
-            }
             let keywords = try rt.pendingKeywords.map { (try rt.intern($0.0), $0.1) }
-            if winner.bits != rt.types.type.bits { return try rt.callType(winner, Array(args), keywords: keywords) }
             return try rt.typeNew(rt.types.type, args[0], args[1], args[2], keywords: keywords)
         }
         defineConstructor(object) { rt, args in

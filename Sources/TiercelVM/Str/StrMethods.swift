@@ -50,10 +50,15 @@ enum StrMethods {
     }
 
     static func codes(_ rt: Runtime, _ v: Value, _ what: String) throws -> Codes {
+        StrObject.codePoints(try str(rt, v, what))
+    }
+
+    /// `v` as a str object, or the TypeError "`what` <its type>".
+    static func str(_ rt: Runtime, _ v: Value, _ what: String) throws -> UnsafeMutableRawPointer {
         guard StrObject.isStr(v) else {
             throw PythonError("TypeError", "\(what) \(what.contains("argument") ? rt.argumentTypeName(v) : rt.typeName(v))")
         }
-        return StrObject.codePoints(v.asObject)
+        return v.asObject
     }
 
     static func make(_ rt: Runtime, _ c: Codes) throws -> Value {
@@ -157,12 +162,7 @@ enum StrMethods {
                 return try body(rt, args[0].asObject, args)
             }
         }
-        func needle(_ v: Value, _ what: String) throws -> UnsafeMutableRawPointer {
-            guard StrObject.isStr(v) else {
-                throw PythonError("TypeError", "\(what) \(what.contains("argument") ? rt.argumentTypeName(v) : rt.typeName(v))")
-            }
-            return v.asObject
-        }
+        func needle(_ v: Value, _ what: String) throws -> UnsafeMutableRawPointer { try StrMethods.str(rt, v, what) }
         func mapped(_ name: String, _ f: @escaping (Codes) -> Codes) throws {
             try method(name, 0...0) { rt, s, _ in try make(rt, f(s)) }
         }
