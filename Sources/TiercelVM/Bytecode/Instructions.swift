@@ -74,7 +74,7 @@ extension Opcode {
         switch self {
         case .loadConst: return op("LOAD_CONST", [("dst", .register), ("const", .constant)])
         case .move: return op("MOVE", [("dst", .register), ("src", .register)])
-        case .loadGlobal: return op("LOAD_GLOBAL", [("dst", .register), ("name", .name)])
+        case .loadGlobal: return op("LOAD_GLOBAL", [("dst", .register), ("name", .name), ("cache", .cache)])
         case .storeGlobal: return op("STORE_GLOBAL", [("name", .name), ("src", .register)])
         case .add: return op("ADD", binary)
         case .subtract: return op("SUBTRACT", binary)

@@ -54,7 +54,7 @@ extension Compiler {
             return r
         case .global:
             let r = temp()
-            emit(.loadGlobal, r, try nameSlot(id))
+            emit(.loadGlobal, r, try nameSlot(id), cacheSlot())
             return r
         case .namespace:
             let r = temp()
@@ -335,7 +335,7 @@ extension Compiler {
         let savedPosition = position
         c.at(s.position)
         let t = c.temp()
-        c.emit(.loadGlobal, t, try c.nameSlot("__name__"))
+        c.emit(.loadGlobal, t, try c.nameSlot("__name__"), c.cacheSlot())
         c.emit(.storeName, try c.nameSlot("__module__"), t)
         c.emit(.loadConst, t, try c.constant(try runtime.intern(c.qualname)))
         c.emit(.storeName, try c.nameSlot("__qualname__"), t)

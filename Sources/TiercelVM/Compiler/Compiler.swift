@@ -222,7 +222,7 @@ final class Compiler {
     /// clearly only if that code executes.
     func raiseNotSupported(_ what: String) throws {
         let type = temp()
-        emit(.loadGlobal, type, try nameSlot("NotImplementedError"))
+        emit(.loadGlobal, type, try nameSlot("NotImplementedError"), cacheSlot())
         let message = temp()
         emit(.loadConst, message, try constant(try runtime.intern("\(what) is not supported by tiercel yet")))
         let e = temp()
@@ -297,7 +297,7 @@ final class Compiler {
                 let mark = nextTemp
                 let a = try expression(annotation)
                 let d = temp()
-                if kind == .module { emit(.loadGlobal, d, try nameSlot("__annotations__")) } else { emit(.loadName, d, try nameSlot("__annotations__")) }
+                if kind == .module { emit(.loadGlobal, d, try nameSlot("__annotations__"), cacheSlot()) } else { emit(.loadName, d, try nameSlot("__annotations__")) }
                 let key = temp()
                 emit(.loadConst, key, try constant(try runtime.intern(id)))
                 emit(.storeSubscript, d, key, a)
@@ -425,7 +425,7 @@ final class Compiler {
                 let r = temp()
                 emit(.loadConst, r, try constant(try runtime.makeStr("No active exception to reraise")))
                 let type = temp()
-                emit(.loadGlobal, type, try nameSlot("RuntimeError"))
+                emit(.loadGlobal, type, try nameSlot("RuntimeError"), cacheSlot())
                 let instance = temp()
                 emit(.call, instance, type, r, 1)
                 emit(.raise, instance)
@@ -434,7 +434,7 @@ final class Compiler {
             let t = try expression(test)
             let ok = emit(.jumpIfTrue, t, 0)
             let type = temp()
-            emit(.loadGlobal, type, try nameSlot("AssertionError"))
+            emit(.loadGlobal, type, try nameSlot("AssertionError"), cacheSlot())
             let first = try arguments(msg.map { [$0] } ?? [])
             let instance = temp()
             // CPython attributes a failed assert to its test expression.

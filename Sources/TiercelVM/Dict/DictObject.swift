@@ -7,7 +7,9 @@
 ///
 ///     0 used       live entries (small int)
 ///     1 filled     entries written, deleted ones included (small int)
-///     2 version    bumped on every mutation; compiled code guards on it
+///     2 version    the keys version: bumped when a key is added or removed or
+///                  the tables are rebuilt, not when a value is replaced, so a
+///                  cached entry position holds while it is unchanged
 ///     3 indices    leaf object: [header][capacity: Int][Int32 × capacity]
 ///                  (-1 empty, -2 deleted, else an entry number)
 ///     4 hashes     leaf object: [header][Int64 × entry capacity]
@@ -117,6 +119,12 @@ public enum DictObject {
 
     // MARK: Operations
 
+    /// The entry number holding `key`: its value is `entryTable(d)[2 * e + 1]`
+    /// for as long as the keys version stays the same.
+    static func entry(_ d: UnsafeMutableRawPointer, _ key: Value, _ ops: ValueOps) throws -> Int? {
+        try probe(d, key, try ops.hash(key), ops).entry
+    }
+
     public static func get(_ d: UnsafeMutableRawPointer, _ key: Value, _ ops: ValueOps) throws -> Value? {
         let hash = try ops.hash(key)
         guard let e = try probe(d, key, hash, ops).entry else { return nil }
@@ -129,7 +137,6 @@ public enum DictObject {
         let (slot, existing) = try probe(d, key, hash, ops)
         if let e = existing {
             entryTable(d)[2 * e + 1] = value
-            bumpVersion(d)
             return
         }
         if filled(d) >= entryCapacity(d) {
@@ -189,6 +196,7 @@ public enum DictObject {
             e += 1
         }
         slots(d)[filledSlot] = Value(uncheckedSmallInt: Int64(e))
+        bumpVersion(d)
         withExtendedLifetime(oldEntries) {}
     }
 

@@ -251,6 +251,28 @@ extension Runtime {
         return d
     }
 
+    /// LOAD_GLOBAL's slow path. The cache keeps the globals dict, its keys
+    /// version and the entry holding the name (entry e of builtins as
+    /// -1 - e, with builtins' keys version), so the next load reads the
+    /// value in place while neither dict gains or loses a key.
+    func loadGlobal(_ globals: Value, _ name: Value, _ cache: UnsafeMutablePointer<Value>) throws -> Value {
+        let g = globals.asObject, b = builtins.asObject
+        if let e = try DictObject.entry(g, name, ops) {
+            cache[0] = globals
+            cache[1] = DictObject.slots(g)[DictObject.versionSlot]
+            cache[2] = Value(uncheckedSmallInt: Int64(e))
+            return DictObject.entryTable(g)[2 * e + 1]
+        }
+        if let e = try DictObject.entry(b, name, ops) {
+            cache[0] = globals
+            cache[1] = DictObject.slots(g)[DictObject.versionSlot]
+            cache[2] = Value(uncheckedSmallInt: Int64(-1 - e))
+            cache[3] = DictObject.slots(b)[DictObject.versionSlot]
+            return DictObject.entryTable(b)[2 * e + 1]
+        }
+        throw PythonError("NameError", "name '\(swiftString(name))' is not defined", name: name)
+    }
+
     /// LOAD_ATTR's slow path; caches instance slots found through the shape.
     func loadAttribute(_ v: Value, _ name: Value, _ cache: UnsafeMutablePointer<Value>) throws -> Value {
         let result = try getAttr(v, name)

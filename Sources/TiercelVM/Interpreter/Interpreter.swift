@@ -158,14 +158,25 @@ final class Interpreter {
                         fp[w(1)] = fp[w(2)]
                         pc += 3
                     case .loadGlobal:
-                        let name = code.names[w(2)]
-                        if let v = try DictObject.get(fp[-5].asObject, name, rt.ops)
-                            ?? DictObject.get(rt.builtins.asObject, name, rt.ops) {
-                            fp[w(1)] = v
-                        } else {
-                            throw PythonError("NameError", "name '\(rt.swiftString(name))' is not defined", name: name)
+                        let globals = fp[-5]
+                        let cache = code.caches.baseAddress! + w(3) * InlineCache.words
+                        if cache[0].bits == globals.bits
+                            && cache[1].bits == DictObject.slots(globals.asObject)[DictObject.versionSlot].bits {
+                            let e = Int(cache[2].asSmallInt)
+                            if e >= 0 {
+                                fp[w(1)] = DictObject.entryTable(globals.asObject)[2 * e + 1]
+                                pc += 4
+                                continue
+                            }
+                            let builtins = rt.builtins.asObject
+                            if cache[3].bits == DictObject.slots(builtins)[DictObject.versionSlot].bits {
+                                fp[w(1)] = DictObject.entryTable(builtins)[2 * (-1 - e) + 1]
+                                pc += 4
+                                continue
+                            }
                         }
-                        pc += 3
+                        fp[w(1)] = try rt.loadGlobal(globals, code.names[w(2)], cache)
+                        pc += 4
                     case .storeGlobal:
                         try DictObject.set(rt.heap, fp[-5].asObject, code.names[w(1)], fp[w(2)], rt.ops)
                         pc += 3
