@@ -180,20 +180,39 @@ final class Interpreter {
                     case .storeGlobal:
                         try DictObject.set(rt.heap, fp[-5].asObject, code.names[w(1)], fp[w(2)], rt.ops)
                         pc += 3
-                    case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .power,
-                         .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor, .matrixMultiply:
-                        let a = fp[w(2)], b = fp[w(3)]
-                        code.feedback[w(4)] |= Feedback.kind(a) | Feedback.kind(b)
-                        fp[w(1)] = try binary(op, a, b)
+                    // Each operator is its own case, so its float and small-int
+                    // paths are inline and record their feedback as a constant.
+                    case .add:
+                        fp[w(1)] = try arithmetic(.add, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .subtract:
+                        fp[w(1)] = try arithmetic(.subtract, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .multiply:
+                        fp[w(1)] = try arithmetic(.multiply, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .trueDivide:
+                        fp[w(1)] = try arithmetic(.trueDivide, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .floorDivide:
+                        fp[w(1)] = try arithmetic(.floorDivide, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .modulo:
+                        fp[w(1)] = try arithmetic(.modulo, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .power, .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor, .matrixMultiply:
+                        fp[w(1)] = try binarySlow(op, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
                         pc += 5
                     case .inplace:
                         let a = fp[w(2)], b = fp[w(3)]
-                        code.feedback[w(5)] |= Feedback.kind(a) | Feedback.kind(b)
+                        let seen = code.feedback.baseAddress! + w(5)
                         let binop = unsafeBitCast(UInt8(truncatingIfNeeded: w(4)), to: Opcode.self)
-                        if (a.isSmallInt || a.isDouble) && (b.isSmallInt || b.isDouble) {
-                            fp[w(1)] = try binary(binop, a, b)
-                        } else {
-                            fp[w(1)] = try rt.inplace(Interpreter.binaryOp(binop), a, b)
+                        switch binop {
+                        case .add: fp[w(1)] = try arithmetic(.add, a, b, seen, inplace: true)
+                        case .subtract: fp[w(1)] = try arithmetic(.subtract, a, b, seen, inplace: true)
+                        case .multiply: fp[w(1)] = try arithmetic(.multiply, a, b, seen, inplace: true)
+                        case .trueDivide: fp[w(1)] = try arithmetic(.trueDivide, a, b, seen, inplace: true)
+                        default: fp[w(1)] = try binarySlow(binop, a, b, seen, inplace: true)
                         }
                         pc += 6
                     case .beforeWith:
@@ -304,10 +323,23 @@ final class Interpreter {
                     case .not:
                         fp[w(1)] = .bool(!(try rt.truth(fp[w(2)])))
                         pc += 3
-                    case .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual:
-                        let a = fp[w(2)], b = fp[w(3)]
-                        code.feedback[w(4)] |= Feedback.kind(a) | Feedback.kind(b)
-                        fp[w(1)] = try compare(op, a, b)
+                    case .less:
+                        fp[w(1)] = try compare(.less, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .lessEqual:
+                        fp[w(1)] = try compare(.lessEqual, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .greater:
+                        fp[w(1)] = try compare(.greater, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .greaterEqual:
+                        fp[w(1)] = try compare(.greaterEqual, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .equal:
+                        fp[w(1)] = try compare(.equal, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
+                        pc += 5
+                    case .notEqual:
+                        fp[w(1)] = try compare(.notEqual, fp[w(2)], fp[w(3)], code.feedback.baseAddress! + w(4))
                         pc += 5
                     case .is, .isNot:
                         let same = fp[w(2)].bits == fp[w(3)].bits
@@ -861,22 +893,55 @@ final class Interpreter {
         }
     }
 
+    /// The inline paths of + - * / // %: two floats, two small ints without
+    /// overflow; anything else goes to `binarySlow`. `op` is a literal at
+    /// every call, so each case of the dispatch loop keeps only its own path.
     @inline(__always)
-    private func binary(_ op: Opcode, _ a: Value, _ b: Value) throws -> Value {
-        // Inline fast paths: small ints without overflow, and floats.
-        if a.isSmallInt && b.isSmallInt {
-            let x = a.asSmallInt, y = b.asSmallInt
+    private func arithmetic(_ op: Opcode, _ a: Value, _ b: Value, _ seen: UnsafeMutablePointer<UInt8>,
+                            inplace: Bool = false) throws -> Value {
+        if a.isDouble && b.isDouble {
+            let x = a.asDouble, y = b.asDouble
             switch op {
-            case .add: if let v = Value(smallInt: x + y) { return v }
-            case .subtract: if let v = Value(smallInt: x - y) { return v }
-            case .multiply:
-                let (p, overflow) = x.multipliedReportingOverflow(by: y)
-                if !overflow, let v = Value(smallInt: p) { return v }
-            case .modulo where y > 0 && x >= 0: return Value(uncheckedSmallInt: x % y)
-            case .floorDivide where y > 0 && x >= 0: return Value(uncheckedSmallInt: x / y)
+            case .add: seen.pointee |= Feedback.float; return Value(double: x + y)
+            case .subtract: seen.pointee |= Feedback.float; return Value(double: x - y)
+            case .multiply: seen.pointee |= Feedback.float; return Value(double: x * y)
+            case .trueDivide where y != 0: seen.pointee |= Feedback.float; return Value(double: x / y)
             default: break
             }
-        } else if (a.isDouble || a.isSmallInt) && (b.isDouble || b.isSmallInt) {
+        } else if a.isSmallInt && b.isSmallInt {
+            let x = a.asSmallInt, y = b.asSmallInt
+            switch op {
+            case .add:
+                if let v = Value(smallInt: x &+ y) { seen.pointee |= Feedback.smallInt; return v }
+            case .subtract:
+                if let v = Value(smallInt: x &- y) { seen.pointee |= Feedback.smallInt; return v }
+            case .multiply:
+                let (p, overflow) = x.multipliedReportingOverflow(by: y)
+                if !overflow, let v = Value(smallInt: p) { seen.pointee |= Feedback.smallInt; return v }
+            case .floorDivide where y != 0:
+                // Python rounds toward negative infinity; -2**47 // -1 is the one overflow.
+                var q = x / y
+                if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
+                if let v = Value(smallInt: q) { seen.pointee |= Feedback.smallInt; return v }
+            case .modulo where y != 0:
+                // The remainder takes the divisor's sign.
+                var r = x % y
+                if r != 0 && ((r < 0) != (y < 0)) { r += y }
+                seen.pointee |= Feedback.smallInt
+                return Value(uncheckedSmallInt: r)
+            default: break
+            }
+        }
+        return try binarySlow(op, a, b, seen, inplace: inplace)
+    }
+
+    /// Everything but the inline paths: mixed int and float operands, float
+    /// powers, then the runtime's full binary operation.
+    @inline(never)
+    private func binarySlow(_ op: Opcode, _ a: Value, _ b: Value, _ seen: UnsafeMutablePointer<UInt8>,
+                            inplace: Bool = false) throws -> Value {
+        seen.pointee |= Feedback.kind(a) | Feedback.kind(b)
+        if (a.isDouble || a.isSmallInt) && (b.isDouble || b.isSmallInt) && !(a.isSmallInt && b.isSmallInt) {
             // Float arithmetic, with a small int operand converted exactly
             // (48-bit payloads fit a double's 53-bit mantissa).
             let x = a.isDouble ? a.asDouble : Double(a.asSmallInt)
@@ -886,8 +951,17 @@ final class Interpreter {
             case .subtract: return Value(double: x - y)
             case .multiply: return Value(double: x * y)
             case .trueDivide where y != 0: return Value(double: x / y)
+            case .power where x > 0 && x.isFinite && y.isFinite:
+                // A positive finite base: pow() cannot fail or turn complex; an
+                // overflow to infinity is left to the OverflowError path.
+                let p = pow(x, y)
+                if p.isFinite { return Value(double: p) }
             default: break
             }
+        }
+        // Numbers have no in-place forms; anything else may define __iadd__ and the like.
+        if inplace && !((a.isSmallInt || a.isDouble) && (b.isSmallInt || b.isDouble)) {
+            return try rt.inplace(Interpreter.binaryOp(op), a, b)
         }
         return try rt.binary(Interpreter.binaryOp(op), a, b)
     }
@@ -911,8 +985,9 @@ final class Interpreter {
     }
 
     @inline(__always)
-    private func compare(_ op: Opcode, _ a: Value, _ b: Value) throws -> Value {
+    private func compare(_ op: Opcode, _ a: Value, _ b: Value, _ seen: UnsafeMutablePointer<UInt8>) throws -> Value {
         if a.isSmallInt && b.isSmallInt {
+            seen.pointee |= Feedback.smallInt
             let x = a.asSmallInt, y = b.asSmallInt
             switch op {
             case .less: return .bool(x < y)
@@ -925,6 +1000,7 @@ final class Interpreter {
         }
         if a.isDouble && b.isDouble {
             // IEEE comparisons are Python's for floats (NaN compares false).
+            seen.pointee |= Feedback.float
             let x = a.asDouble, y = b.asDouble
             switch op {
             case .less: return .bool(x < y)
@@ -935,6 +1011,12 @@ final class Interpreter {
             default: return .bool(x != y)
             }
         }
+        return try compareSlow(op, a, b, seen)
+    }
+
+    @inline(never)
+    private func compareSlow(_ op: Opcode, _ a: Value, _ b: Value, _ seen: UnsafeMutablePointer<UInt8>) throws -> Value {
+        seen.pointee |= Feedback.kind(a) | Feedback.kind(b)
         // CPython's generic comparison (PyObject_RichCompare) takes a level
         // of recursion; its specialized int, float and str == forms do not.
         if rt.depth >= rt.recursionLimit, !(StrObject.isStr(a) && StrObject.isStr(b) && (op == .equal || op == .notEqual)) {
