@@ -31,7 +31,7 @@ final class Interpreter {
 
     /// Runs module code with `globals`.
     func run(_ entry: CodeBlock, globals: Value) throws -> Value {
-        let stack = rt.stack
+        unowned(unsafe) let stack = rt.stack
         let entryTop = stack.top
         let savedDepth = rt.depth
         defer { stack.top = entryTop; rt.depth = savedDepth }
@@ -49,11 +49,11 @@ final class Interpreter {
     /// Calls the Python function `f` from native code.
     func callFunction(_ f: UnsafeMutableRawPointer, selfValue: Value, args: UnsafeBufferPointer<Value>,
                       keywords: [(Value, Value)]) throws -> Value {
-        let stack = rt.stack
+        unowned(unsafe) let stack = rt.stack
         let entryTop = stack.top
         let savedDepth = rt.depth
         defer { stack.top = entryTop; rt.depth = savedDepth }
-        let code = rt.code(at: FunctionObject.codeIndex(f))
+        unowned(unsafe) let code = rt.code(at: FunctionObject.codeIndex(f))
         let fp = stack.base + entryTop + Interpreter.headerSlots
         let names = keywords.map(\.0), values = keywords.map(\.1)
         try names.withUnsafeBufferPointer { n in
@@ -87,7 +87,7 @@ final class Interpreter {
                            keywordNames: UnsafePointer<Value>?, keywordValues: UnsafePointer<Value>?,
                            keywordCount: Int) throws {
         let rt = self.rt
-        let stack = rt.stack
+        unowned(unsafe) let stack = rt.stack
         let base = stack.base
         if rt.depth >= rt.recursionLimit || fp - base + code.registerCount >= VMStack.capacity {
             throw PythonError("RecursionError", "maximum recursion depth exceeded")
@@ -131,7 +131,7 @@ final class Interpreter {
         // One strong local for the whole loop: each use of the unowned(unsafe)
         // property would otherwise retain and release the runtime.
         let rt = self.rt
-        let stack = rt.stack
+        unowned(unsafe) let stack = rt.stack
         let base = stack.base
         var fp = entryFp
         unowned(unsafe) var code = entryCode
@@ -369,7 +369,7 @@ final class Interpreter {
                             positional = argc - TupleObject.count(tuple)
                             names = TupleObject.items(tuple)
                         }
-                        let next = pc + op.info.length
+                        let next = pc + (op == .call ? 5 : 6)
                         let dst = w(1)
                         if callee.isObject {
                             let f = callee.asObject
@@ -436,7 +436,7 @@ final class Interpreter {
                                 keywords.append((k, v))
                             }
                         }
-                        let next = pc + op.info.length
+                        let next = pc + 5
                         // A Python function, or a method bound to one (`self._log(*args, **kwargs)`),
                         // runs in this loop; anything else goes through rt.call.
                         var pythonFunction: UnsafeMutableRawPointer? = nil
@@ -611,21 +611,40 @@ final class Interpreter {
                         pc += 4
                     case .loadSubscript:
                         let container = fp[w(2)], i = fp[w(3)]
-                        code.feedback[w(4)] |= Feedback.kind(container)
-                        if container.isObject && container.asObject.objectKind == .list && i.isSmallInt
-                            && container.asObject.objectHeader.pointee.classWord == 0 {
-                            let l = container.asObject
-                            let k = Int(i.asSmallInt)
-                            if k >= 0 && k < ListObject.count(l) {
-                                fp[w(1)] = ListObject.items(l)[k]
-                                pc += 5
-                                continue
+                        if container.isObject && i.isSmallInt && container.asObject.objectHeader.pointee.classWord == 0 {
+                            // Exact lists and tuples with an int index, negative ones counted from the end.
+                            let o = container.asObject
+                            let kind = o.objectKind
+                            if kind == .list || kind == .tuple {
+                                let n = kind == .list ? ListObject.count(o) : TupleObject.count(o)
+                                var k = Int(i.asSmallInt)
+                                if k < 0 { k += n }
+                                if k >= 0 && k < n {
+                                    code.feedback[w(4)] |= Feedback.other
+                                    fp[w(1)] = kind == .list ? ListObject.items(o)[k] : TupleObject.items(o)[k]
+                                    pc += 5
+                                    continue
+                                }
                             }
                         }
+                        code.feedback[w(4)] |= Feedback.kind(container)
                         fp[w(1)] = try rt.getItem(container, i)
                         pc += 5
                     case .storeSubscript:
-                        try rt.storeSubscript(fp[w(1)], fp[w(2)], fp[w(3)])
+                        let container = fp[w(1)], i = fp[w(2)]
+                        if container.isObject && i.isSmallInt && container.asObject.objectKind == .list
+                            && container.asObject.objectHeader.pointee.classWord == 0 {
+                            let l = container.asObject
+                            let n = ListObject.count(l)
+                            var k = Int(i.asSmallInt)
+                            if k < 0 { k += n }
+                            if k >= 0 && k < n {
+                                ListObject.items(l)[k] = fp[w(3)]
+                                pc += 4
+                                continue
+                            }
+                        }
+                        try rt.storeSubscript(container, i, fp[w(3)])
                         pc += 4
                     case .deleteSubscript:
                         try rt.deleteSubscript(fp[w(1)], fp[w(2)])

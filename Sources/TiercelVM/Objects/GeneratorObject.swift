@@ -161,12 +161,12 @@ extension Interpreter {
             return nil
         default: break
         }
-        let stack = rt.stack
+        unowned(unsafe) let stack = rt.stack
         let entryTop = stack.top
         let savedDepth = rt.depth
         defer { stack.top = entryTop; rt.depth = savedDepth }
         let f = GeneratorObject.field(g, GeneratorObject.function).asObject
-        let code = rt.code(at: FunctionObject.codeIndex(f))
+        unowned(unsafe) let code = rt.code(at: FunctionObject.codeIndex(f))
         let fp = stack.base + entryTop + Interpreter.headerSlots
         if rt.depth >= rt.recursionLimit || fp - stack.base + code.registerCount >= VMStack.capacity {
             throw PythonError("RecursionError", "maximum recursion depth exceeded")
