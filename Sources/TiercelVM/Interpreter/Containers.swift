@@ -57,10 +57,16 @@ extension Runtime {
             let n = isList ? ListObject.count(o) : TupleObject.count(o)
             let items = isList ? ListObject.items(o) : TupleObject.items(o)
             let (start, _, step, count) = try sliceIndices(slice, length: n)
-            let picked = (0..<count).map { items[start + $0 * step] }
-            if isList { return try picked.withUnsafeBufferPointer { try ListObject.make(self, $0) } }
-            guard let t = TupleObject.make(heap, picked) else { throw PythonError("MemoryError", "") }
-            return t
+            // Allocation cannot collect here (newVector), so `items` stays put.
+            let result = isList ? try ListObject.make(self, capacity: count) : try newVector(self, kind: .tuple, count: count)
+            let to = isList ? ListObject.items(result) : TupleObject.items(result)
+            if step == 1 {
+                if count > 0 { to.update(from: items + start, count: count) }
+            } else {
+                for k in 0..<count { to[k] = items[start + k * step] }
+            }
+            if isList { ListObject.setCount(result, count) }
+            return Value(object: result)
         case .str:
             let (start, _, step, count) = try sliceIndices(slice, length: StrObject.length(o))
             guard let s = StrObject.make(heap, codePoints: (0..<count).map { StrObject.codePoint(o, start + $0 * step) }) else {
@@ -236,23 +242,27 @@ extension Runtime {
     /// `list[slice] = iterable`, with CPython's rules for extended slices.
     private func assignSlice(_ l: UnsafeMutableRawPointer, _ slice: UnsafeMutableRawPointer, _ v: Value) throws {
         try withTemporaryRoots(1) { roots in
-            // Copy first: `a[:] = a` must see the old items.
-            roots[0] = try rewordingNotIterable(v, "can only assign an iterable") { try listFrom(v) }
+            // Copy first: `a[:] = a` must see the old items. Another exact
+            // list or a tuple is read in place.
+            let inPlace = v.isObject && v.asObject != l && v.asObject.objectHeader.pointee.classWord == 0
+                && (v.asObject.objectKind == .list || v.asObject.objectKind == .tuple)
+            roots[0] = inPlace ? v : try rewordingNotIterable(v, "can only assign an iterable") { try listFrom(v) }
             let new = roots[0].asObject
-            let m = ListObject.count(new)
+            let isTuple = new.objectKind == .tuple
+            let m = isTuple ? TupleObject.count(new) : ListObject.count(new)
             let n = ListObject.count(l)
             let (start, _, step, count) = try sliceIndices(slice, length: n)
             if step == 1 {
                 let stop = max(start, start + count)
-                var items = (0..<n).map { ListObject.items(l)[$0] }
-                items.replaceSubrange(start..<stop, with: (0..<m).map { ListObject.items(new)[$0] })
-                try ListObject.replaceAll(self, l, items)
+                // Growing the list cannot collect (newVector), and `new` is rooted.
+                try ListObject.replace(self, l, start, stop, with: isTuple ? TupleObject.items(new) : ListObject.items(new), count: m)
                 return
             }
             guard m == count else {
                 throw PythonError("ValueError", "attempt to assign sequence of size \(m) to extended slice of size \(count)")
             }
-            for k in 0..<count { ListObject.items(l)[start + k * step] = ListObject.items(new)[k] }
+            let from = isTuple ? TupleObject.items(new) : ListObject.items(new)
+            for k in 0..<count { ListObject.items(l)[start + k * step] = from[k] }
         }
     }
 
@@ -270,15 +280,25 @@ extension Runtime {
             switch o.objectKind {
             case .list:
                 let n = ListObject.count(o)
-                var items = (0..<n).map { ListObject.items(o)[$0] }
                 if i.isObject && i.asObject.objectKind == .slice {
-                    let (start, _, step, count) = try sliceIndices(i.asObject, length: n)
-                    let doomed = Set((0..<count).map { start + $0 * step })
-                    items = items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
+                    var (start, _, step, count) = try sliceIndices(i.asObject, length: n)
+                    if count <= 0 { return }
+                    if step < 0 {
+                        // The same items, walked upward.
+                        start += (count - 1) * step
+                        step = -step
+                    }
+                    // Keep every item whose offset from `start` is not a multiple of step within the run.
+                    let p = ListObject.items(o)
+                    var kept = start
+                    for k in start..<n where !((k - start) % step == 0 && (k - start) / step < count) {
+                        p[kept] = p[k]
+                        kept += 1
+                    }
+                    ListObject.setCount(o, kept)
                 } else {
-                    items.remove(at: try index(i, count: n, kind: "list assignment"))
+                    _ = try ListObject.pop(self, o, try index(i, count: n, kind: "list assignment"))
                 }
-                try ListObject.replaceAll(self, o, items)
                 return
             case .dict:
                 if !(try DictObject.delete(o, i, ops)) { throw PythonError("KeyError", value: i) }

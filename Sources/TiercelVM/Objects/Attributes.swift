@@ -363,7 +363,7 @@ extension Runtime {
     }
 
     func boundMethod(_ f: Value, _ receiver: Value) throws -> Value {
-        try vector(self, kind: .boundMethod, [f, receiver])
+        Value(object: try newVector(self, kind: .boundMethod, f, receiver))
     }
 
     /// getattr(v, name, default) and hasattr: nil when an AttributeError was raised.

@@ -81,9 +81,7 @@ enum BuiltinMethods {
             var i = try index(rt, args[1])
             if i < 0 { i = max(0, i + n) }
             i = min(i, n)
-            var items = (0..<n).map { ListObject.items(l)[$0] }
-            items.insert(args[2], at: i)
-            try ListObject.replaceAll(rt, l, items)
+            try ListObject.insert(rt, l, i, args[2])
             return .none
         }
         try rt.defineMethod(list, "remove") { rt, args in

@@ -110,28 +110,28 @@ enum IteratorObject {
                 // An index walk: no program gets through 2**46 items.
                 let n = r[RangeObject.length]
                 let end = n.isSmallInt ? n : Value(uncheckedSmallInt: RangeObject.smallLimit)
-                return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0), end, Value(uncheckedSmallInt: 1)])
+                return Value(object: try newVector(rt, kind: .iterator, v, Value(uncheckedSmallInt: 0), end, Value(uncheckedSmallInt: 1)))
             }
-            return try vector(rt, kind: .iterator, [v, r[0], r[1], r[2]])
+            return Value(object: try newVector(rt, kind: .iterator, v, r[0], r[1], r[2]))
         case .tuple:
-            return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
+            return Value(object: try newVector(rt, kind: .iterator, v, Value(uncheckedSmallInt: 0),
                                                     Value(uncheckedSmallInt: Int64(TupleObject.count(o))),
-                                                    Value(uncheckedSmallInt: 1)])
+                                                    Value(uncheckedSmallInt: 1)))
         case .str:
-            return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
+            return Value(object: try newVector(rt, kind: .iterator, v, Value(uncheckedSmallInt: 0),
                                                     Value(uncheckedSmallInt: Int64(StrObject.length(o))),
-                                                    Value(uncheckedSmallInt: 1)])
+                                                    Value(uncheckedSmallInt: 1)))
         case .memoryview:
             // Iterates a snapshot of the viewed bytes.
             return try make(rt, over: try BytesObject.make(rt, MemoryView.bytes(try MemoryView.live(o))))
         case .bytes:
-            return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0),
+            return Value(object: try newVector(rt, kind: .iterator, v, Value(uncheckedSmallInt: 0),
                                                     Value(uncheckedSmallInt: Int64(BytesObject.length(o))),
-                                                    Value(uncheckedSmallInt: 1)])
+                                                    Value(uncheckedSmallInt: 1)))
         case .list, .bytearray:
             // The end is re-read each step: a list may grow while iterated.
-            return try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: -1),
-                                                    Value(uncheckedSmallInt: 1)])
+            return Value(object: try newVector(rt, kind: .iterator, v, Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: -1),
+                                                    Value(uncheckedSmallInt: 1)))
         case .dict, .dictView:
             return try TableIterator.make(rt, over: v, count: DictObject.count(o.objectKind == .dict ? o : DictViews.dict(o)))
         case .iterator, .generator, .lazyIterator:
@@ -145,8 +145,8 @@ enum IteratorObject {
 
     /// An iterator calling `__getitem__` with 0, 1, 2, ... until IndexError.
     static func makeSequence(_ rt: Runtime, over v: Value) throws -> Value {
-        try vector(rt, kind: .iterator, [v, Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: Int64.max >> 17),
-                                         Value(uncheckedSmallInt: 1)])
+        Value(object: try newVector(rt, kind: .iterator, v, Value(uncheckedSmallInt: 0), Value(uncheckedSmallInt: Int64.max >> 17),
+                                         Value(uncheckedSmallInt: 1)))
     }
 
     /// The next item, or nil when exhausted.
@@ -194,13 +194,42 @@ enum IteratorObject {
 
 func vector(_ rt: Runtime, kind: ObjectKind, _ items: [Value]) throws -> Value {
     // `items` may hold the only references to its values: no collection here.
-    guard let o = rt.heap.withoutCollecting({ rt.heap.allocate(bytes: ValueVector.bytes(count: items.count), layout: .valueVector) }) else {
+    let o = try newVector(rt, kind: kind, count: items.count)
+    items.withUnsafeBufferPointer { ValueVector.values(o).update(from: $0.baseAddress!, count: $0.count) }
+    return Value(object: o)
+}
+
+/// A value vector of `count` slots, zero-filled (the float 0.0, which the
+/// collector does not follow). No collection runs while allocating: the
+/// caller's values may be held only in Swift locals.
+@inline(__always)
+func newVector(_ rt: Runtime, kind: ObjectKind, count: Int) throws -> UnsafeMutableRawPointer {
+    guard let o = rt.heap.withoutCollecting({ rt.heap.allocate(bytes: ValueVector.bytes(count: count), layout: .valueVector) }) else {
         throw PythonError("MemoryError", "")
     }
     o.objectKind = kind
-    o.storeBytes(of: items.count, toByteOffset: ValueVector.countOffset, as: Int.self)
-    for (i, item) in items.enumerated() { ValueVector.values(o)[i] = item }
-    return Value(object: o)
+    o.storeBytes(of: count, toByteOffset: ValueVector.countOffset, as: Int.self)
+    return o
+}
+
+/// Two- and three-slot vectors (bound methods, iterators, list headers)
+/// without building an array.
+func newVector(_ rt: Runtime, kind: ObjectKind, _ a: Value, _ b: Value) throws -> UnsafeMutableRawPointer {
+    let o = try newVector(rt, kind: kind, count: 2)
+    let v = ValueVector.values(o)
+    v[0] = a
+    v[1] = b
+    return o
+}
+
+func newVector(_ rt: Runtime, kind: ObjectKind, _ a: Value, _ b: Value, _ c: Value, _ d: Value) throws -> UnsafeMutableRawPointer {
+    let o = try newVector(rt, kind: kind, count: 4)
+    let v = ValueVector.values(o)
+    v[0] = a
+    v[1] = b
+    v[2] = c
+    v[3] = d
+    return o
 }
 
 enum DictViews {
